@@ -1,0 +1,32 @@
+package org.smilefactory.core.api;
+
+import org.smilefactory.core.api.accounts.FirstRunSetup;
+import org.smilefactory.core.api.accounts.HubStatus;
+
+/**
+ * One hub, reached in one of three ways (embedded, direct, server). Everything a member does goes
+ * through a {@link Session} obtained here, so every call acts as that member.
+ */
+public interface Backend extends AutoCloseable {
+
+    BackendInfo info();
+
+    /** Whether the hub still needs its first-run setup, and its name and time zone once it has one. */
+    HubStatus hubStatus();
+
+    /**
+     * Sets up an empty hub (name, time zone, first admin) and signs the new admin in.
+     *
+     * @throws ConflictException when the hub is already set up
+     * @throws ValidationException when a field is invalid; nothing is written
+     */
+    Session completeSetup(FirstRunSetup setup);
+
+    /**
+     * @throws UnauthenticatedException on a wrong email or password, or while sign-in is throttled
+     */
+    Session signIn(String email, String password);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,26 @@
+package org.smilefactory.core.api.accounts;
+
+import java.util.UUID;
+
+/** Accounts: the signed-in member's own, and staff administration of others. */
+public interface AccountService {
+
+    /** The acting member, fresh from the database. */
+    MemberAccount me();
+
+    /**
+     * Staff and admins only; only admins may create staff, admin or kiosk accounts.
+     *
+     * @throws org.smilefactory.core.api.ConflictException when the email is taken (case-insensitive)
+     */
+    MemberAccount createMember(CreateMember command);
+
+    /** Any member, for themselves: the current password must be right. */
+    void changePassword(String currentPassword, String newPassword);
+
+    /** Staff and admins: sets a new password and lifts any sign-in lock. */
+    void resetPassword(UUID memberId, String newPassword);
+
+    /** Admins only; an admin cannot demote themselves (a hub always keeps an admin). */
+    MemberAccount changeRole(UUID memberId, Role role);
+}
