@@ -2,12 +2,17 @@ package org.smilefactory.core.platform;
 
 import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendInfo;
+import org.smilefactory.core.api.BackendMode;
 
 /**
  * Opens a {@link Backend}. Opening is slow (starting PostgreSQL, migrating): never call these on
  * the FX thread.
  */
 public final class Backends {
+
+    /** The desktop is one user; a few connections cover the UI plus background work. */
+    private static final int DESKTOP_POOL = 6;
 
     private Backends() {
     }
@@ -20,11 +25,37 @@ public final class Backends {
      *         running instance or unusable, with a message for the user
      */
     public static Backend embedded(Path dataFolder) {
-        throw new UnsupportedOperationException("being written");
+        Path folder = dataFolder.toAbsolutePath();
+        DataFolderLock lock = DataFolderLock.acquire(folder);
+        EmbeddedDatabase postgres = null;
+        try {
+            postgres = EmbeddedDatabase.start(folder);
+            Database database = Database.open(postgres.jdbcUrl(), postgres.user(), postgres.password(), DESKTOP_POOL);
+            EmbeddedDatabase started = postgres;
+            AutoCloseable stopAll = () -> {
+                started.close();
+                lock.close();
+            };
+            return new LocalBackend(database, stopAll,
+                    new BackendInfo(BackendMode.EMBEDDED, postgres.dataDirectory().toString(), database.version()));
+        } catch (RuntimeException e) {
+            if (postgres != null) {
+                postgres.close();
+            }
+            lock.close();
+            throw e;
+        }
     }
 
     /** An on-premises PostgreSQL by JDBC URL; migrated before use. */
     public static Backend direct(String jdbcUrl, String user, String password) {
-        throw new UnsupportedOperationException("being written");
+        return direct(jdbcUrl, user, password, DESKTOP_POOL);
+    }
+
+    /** As {@link #direct(String, String, String)} with a pool sized for a server. */
+    public static Backend direct(String jdbcUrl, String user, String password, int poolSize) {
+        Database database = Database.open(jdbcUrl, user, password, poolSize);
+        return new LocalBackend(database, null,
+                new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()));
     }
 }

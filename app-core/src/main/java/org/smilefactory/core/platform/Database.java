@@ -1,0 +1,93 @@
+package org.smilefactory.core.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.smilefactory.core.api.BackendUnavailableException;
+import org.smilefactory.core.common.CoreContext;
+import org.smilefactory.core.common.Messages;
+import org.smilefactory.core.common.PasswordHasher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A connection pool on one PostgreSQL, migrated by Flyway before any service runs. */
+final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final String version;
+
+    private Database(HikariDataSource dataSource, String version) {
+        this.dataSource = dataSource;
+        this.version = version;
+    }
+
+    static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("smilefactory");
+        config.setConnectionTimeout(10_000);
+        // Fail fast on a wrong URL/password instead of retrying for the whole connection timeout.
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("ApplicationName", "SmileFactory Hub");
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new BackendUnavailableException(Messages.get("platform.directFailed", redact(jdbcUrl), rootMessage(e)), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            ds.close();
+            throw new BackendUnavailableException(Messages.get("platform.migrationFailed", rootMessage(e)), e);
+        }
+        String version;
+        try (Connection c = ds.getConnection()) {
+            version = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            ds.close();
+            throw new BackendUnavailableException(Messages.get("platform.directFailed", redact(jdbcUrl), rootMessage(e)), e);
+        }
+        return new Database(ds, version);
+    }
+
+    CoreContext context(PasswordHasher passwords) {
+        return new CoreContext(dataSource, JdbcClient.create(dataSource),
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC(), passwords);
+    }
+
+    String version() {
+        return version;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** JDBC URLs may carry a password parameter; it must never reach a screen or a log. */
+    static String redact(String jdbcUrl) {
+        return jdbcUrl == null ? "" : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

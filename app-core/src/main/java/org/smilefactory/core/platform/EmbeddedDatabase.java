@@ -1,0 +1,146 @@
+package org.smilefactory.core.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smilefactory.core.api.BackendUnavailableException;
+import org.smilefactory.core.common.Messages;
+
+/**
+ * The private PostgreSQL of the desktop: persistent in {@code <dataFolder>/pgdata}, loopback only,
+ * password protected (scram), stopped cleanly by {@link #close()}.
+ *
+ * <p>zonky's initdb always uses trust authentication, so on the first start we set a random
+ * password (kept in {@code db.secret}, owner-readable only) and switch pg_hba.conf to scram before
+ * anything else connects.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final String password;
+    private final Path pgdata;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password, Path pgdata) {
+        this.postgres = postgres;
+        this.password = password;
+        this.pgdata = pgdata;
+    }
+
+    static EmbeddedDatabase start(Path dataFolder) {
+        Path pgdata = dataFolder.resolve("pgdata");
+        boolean firstStart = !Files.exists(pgdata.resolve("PG_VERSION"));
+        try {
+            String password = readOrCreateSecret(dataFolder.resolve("db.secret"));
+            stopOrphanedServer(pgdata);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgdata)
+                    .setCleanDataDirectory(false)
+                    .setConnectConfig("password", password)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            EmbeddedDatabase db = new EmbeddedDatabase(postgres, password, pgdata);
+            if (firstStart) {
+                db.requirePassword();
+            }
+            return db;
+        } catch (IOException | RuntimeException | SQLException e) {
+            throw new BackendUnavailableException(Messages.get("platform.embeddedFailed", pgdata,
+                    Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())), e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(SUPERUSER, "postgres");
+    }
+
+    String user() {
+        return SUPERUSER;
+    }
+
+    String password() {
+        return password;
+    }
+
+    Path dataDirectory() {
+        return pgdata;
+    }
+
+    private void requirePassword() throws IOException, SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(pgdata.resolve("pg_hba.conf"), """
+                    # Written by SmileFactory Hub: loopback only, always with the password in db.secret.
+                    local   all   all                  scram-sha-256
+                    host    all   all   127.0.0.1/32   scram-sha-256
+                    host    all   all   ::1/128        scram-sha-256
+                    """, StandardCharsets.UTF_8);
+            s.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /**
+     * A crashed app leaves its PostgreSQL running on our data directory. We hold the data folder
+     * lock, so any postmaster there is an orphan of ours: stop it so this start can proceed.
+     */
+    private static void stopOrphanedServer(Path pgdata) {
+        Path pidFile = pgdata.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
+                log.warn("Stopping PostgreSQL left running by a previous session (pid {})", pid);
+                orphan.destroy();
+                try {
+                    orphan.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    orphan.destroyForcibly();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not read {}: {}", pidFile, e.toString());
+        }
+    }
+
+    private static String readOrCreateSecret(Path secretFile) throws IOException {
+        if (Files.exists(secretFile)) {
+            return Files.readString(secretFile, StandardCharsets.UTF_8).trim();
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Files.writeString(secretFile, secret, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(secretFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Windows: the file lives in the user's own profile folder, which only they can read
+        }
+        return secret;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly; it recovers on the next start", e);
+        }
+    }
+}

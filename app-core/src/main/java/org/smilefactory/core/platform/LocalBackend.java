@@ -1,0 +1,68 @@
+package org.smilefactory.core.platform;
+
+import org.smilefactory.core.accounts.Authenticator;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendInfo;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.accounts.FirstRunSetup;
+import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.common.CoreContext;
+import org.smilefactory.core.common.PasswordHasher;
+
+/**
+ * The contract served straight from a PostgreSQL database (embedded or direct). The server will
+ * serve the same services, opening one session per bearer token.
+ */
+public final class LocalBackend implements Backend {
+
+    private final Database database;
+    private final AutoCloseable owned;
+    private final BackendInfo info;
+    private final CoreContext context;
+    private final Authenticator authenticator;
+
+    LocalBackend(Database database, AutoCloseable owned, BackendInfo info) {
+        this.database = database;
+        this.owned = owned;
+        this.info = info;
+        this.context = database.context(new PasswordHasher(10));
+        this.authenticator = new Authenticator(context);
+    }
+
+    /** For the server and tools that share the database pool; not part of the contract. */
+    public CoreContext context() {
+        return context;
+    }
+
+    @Override
+    public BackendInfo info() {
+        return info;
+    }
+
+    @Override
+    public HubStatus hubStatus() {
+        return authenticator.hubStatus();
+    }
+
+    @Override
+    public Session completeSetup(FirstRunSetup setup) {
+        return new LocalSession(context, authenticator.completeSetup(setup));
+    }
+
+    @Override
+    public Session signIn(String email, String password) {
+        return new LocalSession(context, authenticator.signIn(email, password));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(LocalBackend.class).warn("Closing {} failed", info.location(), e);
+            }
+        }
+    }
+}
