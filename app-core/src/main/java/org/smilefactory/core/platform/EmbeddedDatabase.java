@@ -126,12 +126,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Files.writeString(secretFile, secret, StandardCharsets.UTF_8);
         try {
-            Files.setPosixFilePermissions(secretFile, PosixFilePermissions.fromString("rw-------"));
+            // created owner-only from the start: no moment where another user could read it
+            Files.createFile(secretFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // Windows: the file lives in the user's own profile folder, which only they can read
+            Files.createFile(secretFile);
         }
+        Files.writeString(secretFile, secret, StandardCharsets.UTF_8);
         return secret;
     }
 
