@@ -39,7 +39,7 @@ final class MemberAccounts {
                                               profile_state, profile_visibility, profile_completion,
                                               search_vector)
                 VALUES (:id, :email, :hash, :first, :last, :role, 'DRAFT', 'public', 0,
-                        to_tsvector('english', coalesce(:first, '') || ' ' || coalesce(:last, '')))
+                        sf_member_search_vector(:first, :last, NULL))
                 """)
                 .param("id", id)
                 .param("email", email.trim())

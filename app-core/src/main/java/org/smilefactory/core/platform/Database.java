@@ -38,6 +38,10 @@ final class Database implements AutoCloseable {
         // Fail fast on a wrong URL/password instead of retrying for the whole connection timeout.
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("ApplicationName", "SmileFactory Hub");
+        // Directory name search: whole-word typo tolerance ("Tendia" finds "Tendai"); the default
+        // 0.6 misses one-letter swaps in short names. JIT off: our queries are short, and a server
+        // build with JIT spends tens of milliseconds compiling plans whose cost passes jit_above_cost.
+        config.setConnectionInitSql("SET pg_trgm.strict_word_similarity_threshold = 0.35; SET jit = off");
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(config);

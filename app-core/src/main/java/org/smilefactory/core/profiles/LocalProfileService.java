@@ -111,8 +111,7 @@ public final class LocalProfileService implements ProfileService {
                       phone_country_code = :cc, phone_number = :phone, bio = :bio, location = :location,
                       profile_type = :type, profile_visibility = :visibility, profile_completion = :completion,
                       focus_tags = :tags, headline = :headline,
-                      search_vector = setweight(to_tsvector('simple', coalesce(:first, '') || ' ' || coalesce(:last, '')), 'A')
-                                   || setweight(to_tsvector('english', :text), 'B'),
+                      search_vector = sf_member_search_vector(:first, :last, :text),
                       version = version + 1, updated_at = now()
                     WHERE user_id = :id AND version = :version AND deleted_at IS NULL
                     """)
@@ -193,8 +192,10 @@ public final class LocalProfileService implements ProfileService {
         sql.append("SELECT * FROM (SELECT ").append(ENTRY_COLUMNS);
         if (ranked) {
             // Name similarity tolerates typos ("Tendia" finds "Tendai"); the tsvector finds words in
-            // profile names, bios and type details. The better of the two ranks the row.
-            sql.append(", greatest(word_similarity(:text, p.full_name), ")
+            // profile names, bios and type details. The better of the two ranks the row. Strict word
+            // similarity compares whole words, so "Chiwehse" finds "Chiweshe" and not "Chiwenga";
+            // its threshold (0.35, see Database) is set per connection.
+            sql.append(", greatest(strict_word_similarity(:text, p.full_name), ")
                .append(prefixQuery.isEmpty() ? "0" : "ts_rank(p.search_vector, to_tsquery('english', :tsq))")
                .append(")::float8 AS score");
         }
@@ -209,10 +210,10 @@ public final class LocalProfileService implements ProfileService {
             sql.append(" AND p.location ILIKE :location");
         }
         if (query.focus() != null && !query.focus().isBlank()) {
-            sql.append(" AND array_to_string(p.focus_tags, ' ') ILIKE :focus");
+            sql.append(" AND sf_text_array_to_string(p.focus_tags) ILIKE :focus");
         }
         if (ranked) {
-            sql.append(" AND (:text <% p.full_name");
+            sql.append(" AND (:text <<% p.full_name");
             if (!prefixQuery.isEmpty()) {
                 sql.append(" OR p.search_vector @@ to_tsquery('english', :tsq)");
             }

@@ -152,7 +152,7 @@ public final class ProfileFacts {
             for (RecordComponent rc : p.details().getClass().getRecordComponents()) {
                 Object v = value(rc, p.details());
                 if (v instanceof Collection<?> c) {
-                    c.forEach(x -> parts.add(x instanceof Enum<?> e ? e.name().toLowerCase().replace('_', ' ') : String.valueOf(x)));
+                    c.stream().filter(java.util.Objects::nonNull).forEach(x -> parts.add(x instanceof Enum<?> e ? e.name().toLowerCase().replace('_', ' ') : String.valueOf(x)));
                 } else if (v instanceof String s) {
                     parts.add(s);
                 } else if (v instanceof Enum<?> e) {

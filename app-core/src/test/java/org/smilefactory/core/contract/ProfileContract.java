@@ -251,6 +251,8 @@ public abstract class ProfileContract extends ContractFixture {
         Session viewer = Hubs.member(backend, admin, Role.USER, "Search", "Er");
         assertThat(viewer.profiles().directory(query("Tendia Mukanya")).entries())
                 .extracting(DirectoryEntry::memberId).contains(s.member().id());
+        assertThat(viewer.profiles().directory(query("Tendia")).entries())
+                .as("one misspelt word on its own").extracting(DirectoryEntry::memberId).contains(s.member().id());
         assertThat(viewer.profiles().directory(query(startup.toLowerCase())).entries())
                 .extracting(DirectoryEntry::memberId).containsExactly(s.member().id());
         assertThat(viewer.profiles().directory(query("telemedic")).entries())
