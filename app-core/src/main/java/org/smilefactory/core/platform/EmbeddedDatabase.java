@@ -47,7 +47,13 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             String password = readOrCreateSecret(dataFolder.resolve("db.secret"));
             stopOrphanedServer(pgdata);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (System.getProperty("ot.epg.working-dir") == null) {
+                // The PostgreSQL binaries unpack into the data folder rather than a shared /tmp that
+                // other users can write to and temp cleaners empty under a running database.
+                builder.setOverrideWorkingDirectory(dataFolder.resolve("runtime").toFile());
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(pgdata)
                     .setCleanDataDirectory(false)
                     .setConnectConfig("password", password)

@@ -1,0 +1,160 @@
+package org.smilefactory.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.ui.connect.BackendOpener;
+import org.smilefactory.ui.connect.ConnectionView;
+import org.smilefactory.ui.connect.ConnectionViewModel;
+import org.smilefactory.ui.connect.OpenedHub;
+import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.dialogs.FxDialogService;
+import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.setup.SetupView;
+import org.smilefactory.ui.setup.SetupViewModel;
+import org.smilefactory.ui.shell.HubContext;
+import org.smilefactory.ui.shell.SessionScope;
+import org.smilefactory.ui.signin.SignInView;
+import org.smilefactory.ui.signin.SignInViewModel;
+import org.smilefactory.ui.theme.ThemeManager;
+import org.smilefactory.ui.util.TaskExecutor;
+
+/**
+ * The screens in order: connection → first-run setup or sign-in → main window (→ sign-in again after
+ * signing out). One scene for the whole run; each screen replaces the previous one's content. Tests
+ * drive the app through this class with a stage of their own.
+ */
+public final class AppFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppFlow.class);
+    private static final KeyCombination TOGGLE_THEME =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final Stage stage;
+    private final Localization l10n;
+    private final ThemeManager theme;
+    private final TaskExecutor executor;
+    private final BackendOpener opener;
+    private final Path dataFolder;
+    private final StackPane windowRoot = new StackPane();
+    private final DialogService dialogs;
+
+    private Backend backend;
+    private SessionScope session;
+
+    public AppFlow(Stage stage, Localization l10n, ThemeManager theme, TaskExecutor executor, BackendOpener opener,
+                   Path dataFolder) {
+        this.stage = Objects.requireNonNull(stage);
+        this.l10n = Objects.requireNonNull(l10n);
+        this.theme = Objects.requireNonNull(theme);
+        this.executor = Objects.requireNonNull(executor);
+        this.opener = Objects.requireNonNull(opener);
+        this.dataFolder = Objects.requireNonNull(dataFolder);
+        this.dialogs = new FxDialogService(() -> stage, () -> windowRoot);
+    }
+
+    public void start() {
+        windowRoot.getStyleClass().add("window-root");
+        Scene scene = new Scene(windowRoot, 1240, 800);
+        theme.install(scene);
+        scene.getAccelerators().put(TOGGLE_THEME, theme::toggle);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(event -> {
+            if (session != null && !session.confirmLeave()) {
+                event.consume();
+            }
+        });
+        showConnection();
+        stage.show();
+    }
+
+    public void showConnection() {
+        ConnectionViewModel viewModel = new ConnectionViewModel(opener, executor, l10n, dataFolder, this::opened);
+        ConnectionView view = new ConnectionView(viewModel, l10n);
+        setContent(view.root(), l10n.get("title.connect"));
+        Platform.runLater(view::focusDefault);
+    }
+
+    private void opened(OpenedHub hub) {
+        backend = hub.backend();
+        if (hub.status().setupRequired()) {
+            showSetup();
+        } else {
+            showSignIn(hub.status());
+        }
+    }
+
+    private void showSetup() {
+        SetupViewModel viewModel = new SetupViewModel(backend, executor, l10n,
+                signedIn -> showMain(signedIn, null));
+        SetupView view = new SetupView(viewModel, l10n);
+        setContent(view.root(), l10n.get("title.setup"));
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void showSignIn(HubStatus status) {
+        SignInViewModel viewModel = new SignInViewModel(backend, status, executor, l10n,
+                signedIn -> showMain(signedIn, status));
+        SignInView view = new SignInView(viewModel, l10n);
+        setContent(view.root(), l10n.get("title.signin"));
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void showMain(Session signedIn, HubStatus knownStatus) {
+        HubContext hub = new HubContext(backend, knownStatus, signedIn);
+        session = new SessionScope(hub, l10n, theme, executor, dialogs, this::signedOut);
+        setContent(session.mainView().root(), null);
+        stage.titleProperty().bind(session.mainViewModel().windowTitle());
+    }
+
+    private void signedOut() {
+        String hubName = session == null ? null : session.mainViewModel().hubNameProperty().get();
+        String timeZone = session == null ? null : session.mainViewModel().timeZoneProperty().get();
+        session = null;
+        showSignIn(new HubStatus(false, hubName, timeZone));
+    }
+
+    private void setContent(Parent content, String title) {
+        stage.titleProperty().unbind();
+        if (title != null) {
+            stage.setTitle(l10n.format("title.window", title));
+        }
+        // Keep notification overlays (later children) above the screen.
+        if (windowRoot.getChildren().isEmpty()) {
+            windowRoot.getChildren().add(content);
+        } else {
+            windowRoot.getChildren().set(0, content);
+        }
+    }
+
+    /** Stops the backend (an embedded PostgreSQL must shut down cleanly) when the app exits. */
+    public void shutdown() {
+        Backend open = backend;
+        backend = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the backend failed", e);
+            }
+        }
+    }
+
+    public SessionScope session() {
+        return session;
+    }
+}

@@ -1,0 +1,58 @@
+package org.smilefactory.ui.admin;
+
+import atlantafx.base.theme.Styles;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.smilefactory.ui.demo.DemoDataView;
+import org.smilefactory.ui.demo.DemoDataViewModel;
+import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.shell.AreaView;
+import org.smilefactory.ui.util.ViewLoader;
+
+/**
+ * Admin (staff): for now the demo community, and a plain statement of what arrives later. The area has
+ * no state of its own beyond the shared {@link DemoDataViewModel}, so it needs no ViewModel.
+ */
+public final class AdminView implements AreaView {
+
+    private final DemoDataViewModel demo;
+    private final DemoDataView demoView;
+    private final Parent root;
+
+    @FXML private StackPane adminDemoSlot;
+    @FXML private Label notEmptyLabel;
+    @FXML private Label laterIcon;
+
+    public AdminView(DemoDataViewModel demo, DemoDataView demoView, Localization l10n) {
+        this.demo = demo;
+        this.demoView = demoView;
+        this.root = ViewLoader.load(this, "Admin.fxml", l10n);
+    }
+
+    @FXML
+    private void initialize() {
+        adminDemoSlot.getChildren().setAll(demoView.root());
+        adminDemoSlot.visibleProperty().bind(demoView.relevantProperty());
+        adminDemoSlot.managedProperty().bind(adminDemoSlot.visibleProperty());
+        // Once the hub has members the generator refuses to run: say why the card is gone.
+        notEmptyLabel.visibleProperty().bind(demo.checkedProperty().and(demoView.relevantProperty().not()));
+        notEmptyLabel.managedProperty().bind(notEmptyLabel.visibleProperty());
+        notEmptyLabel.setGraphic(new FontIcon(Feather.INFO));
+        laterIcon.setGraphic(new FontIcon(Feather.CLOCK));
+        laterIcon.getStyleClass().add(Styles.TEXT_MUTED);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void onShown() {
+        demo.refresh();
+    }
+}

@@ -1,0 +1,28 @@
+package org.smilefactory.ui.connect;
+
+import java.nio.file.Path;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.platform.Backends;
+
+/** Opens a backend; an interface so ViewModel tests can open a fake or count calls. Slow: call off the FX thread. */
+public interface BackendOpener {
+
+    Backend embedded(Path dataFolder);
+
+    Backend direct(String jdbcUrl, String user, String password);
+
+    /** The real thing: app-core's {@link Backends}. */
+    static BackendOpener backends() {
+        return new BackendOpener() {
+            @Override
+            public Backend embedded(Path dataFolder) {
+                return Backends.embedded(dataFolder);
+            }
+
+            @Override
+            public Backend direct(String jdbcUrl, String user, String password) {
+                return Backends.direct(jdbcUrl, user, password);
+            }
+        };
+    }
+}

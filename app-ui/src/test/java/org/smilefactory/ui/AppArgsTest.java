@@ -1,0 +1,21 @@
+package org.smilefactory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppArgsTest {
+
+    @Test
+    void dataDirOverridesTheDefaultFolderInEitherSpelling() {
+        assertThat(AppArgs.parse(List.of("--data-dir=/srv/hub-a")).dataDir()).contains(Path.of("/srv/hub-a"));
+        assertThat(AppArgs.parse(List.of("--data-dir", "/srv/hub-b")).dataDir()).contains(Path.of("/srv/hub-b"));
+    }
+
+    @Test
+    void withoutTheOptionTheDefaultIsUsedAndUnknownOptionsAreIgnored() {
+        assertThat(AppArgs.parse(List.of("--something-else", "-Xfoo")).dataDir()).isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.smilefactory.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desktop talks only to app-core's contract ({@code core.api}) and its backend factory
+ * ({@code core.platform}); never to a feature's internals, JPA or Spring Data (ARCHITECTURE.md). And
+ * ViewModels hold state, not controls (STYLE.md), so they stay testable without a screen.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses ui;
+
+    @BeforeAll
+    static void importUi() {
+        ui = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.smilefactory.ui");
+    }
+
+    @Test
+    void uiUsesOnlyTheContractAndThePlatformOfAppCore() {
+        noClasses().that().resideInAPackage("org.smilefactory.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are in app-core outside core.api and core.platform",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.smilefactory.core")
+                                && !c.getPackageName().startsWith("org.smilefactory.core.api")
+                                && !c.getPackageName().startsWith("org.smilefactory.core.platform")))
+                .check(ui);
+    }
+
+    @Test
+    void uiNeverTouchesPersistenceOrSpring() {
+        noClasses().that().resideInAPackage("org.smilefactory.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.persistence..", "javax.persistence..", "org.springframework..", "org.hibernate..",
+                        "java.sql..", "javax.sql..")
+                .check(ui);
+    }
+
+    @Test
+    void viewModelsHoldNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx.scene..", "javafx.stage..", "atlantafx..", "org.kordamp.ikonli..")
+                .check(ui);
+    }
+}

@@ -1,0 +1,95 @@
+package org.smilefactory.ui.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendUnavailableException;
+import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.testing.FakeBackend;
+import org.smilefactory.ui.util.CurrentThreadTaskExecutor;
+
+class ConnectionViewModelTest {
+
+    private final Localization l10n = Localization.english();
+    private final FakeBackend backend = new FakeBackend();
+    private final List<String> opened = new ArrayList<>();
+    private final List<OpenedHub> results = new ArrayList<>();
+    private RuntimeException openFailure;
+
+    private final BackendOpener opener = new BackendOpener() {
+        @Override
+        public Backend embedded(Path dataFolder) {
+            opened.add("embedded " + dataFolder);
+            if (openFailure != null) {
+                throw openFailure;
+            }
+            return backend;
+        }
+
+        @Override
+        public Backend direct(String jdbcUrl, String user, String password) {
+            opened.add("direct " + jdbcUrl + " " + user + " " + password);
+            return backend;
+        }
+    };
+
+    private final ConnectionViewModel viewModel = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(),
+            l10n, Path.of("/data/hub"), results::add);
+
+    @Test
+    void embeddedIsTheDefaultAndOpensInOneStep() {
+        assertThat(viewModel.modeProperty().get()).isEqualTo(ConnectionMode.EMBEDDED);
+        assertThat(viewModel.canOpenProperty().get()).isTrue();
+
+        viewModel.open();
+
+        assertThat(opened).containsExactly("embedded " + Path.of("/data/hub"));
+        assertThat(results).extracting(OpenedHub::backend).containsExactly(backend);
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLockedDataFolderIsReportedOnTheScreen() {
+        openFailure = new BackendUnavailableException("The data folder is locked by a running SmileFactory Hub.");
+
+        viewModel.open();
+
+        assertThat(results).isEmpty();
+        assertThat(viewModel.errorMessageProperty().get())
+                .isEqualTo("The data folder is locked by a running SmileFactory Hub.");
+    }
+
+    @Test
+    void directNeedsAPostgresUrlAndAUserBeforeConnecting() {
+        viewModel.modeProperty().set(ConnectionMode.DIRECT);
+        viewModel.jdbcUrlProperty().set("http://hub-db:5432");
+
+        viewModel.open();
+
+        assertThat(opened).isEmpty();
+        assertThat(viewModel.errors().of("jdbcUrl").get()).isEqualTo(l10n.get("connect.direct.url.invalid"));
+        assertThat(viewModel.errors().of("user").get()).isEqualTo(l10n.get("connect.direct.user.required"));
+
+        viewModel.jdbcUrlProperty().set(" jdbc:postgresql://hub-db:5432/hub ");
+        viewModel.userProperty().set("staff");
+        assertThat(viewModel.errors().of("jdbcUrl").get()).isEmpty();
+
+        viewModel.open();
+
+        assertThat(opened).containsExactly("direct jdbc:postgresql://hub-db:5432/hub staff ");
+        assertThat(results).hasSize(1);
+    }
+
+    @Test
+    void theServerChoiceCannotBeOpenedYet() {
+        viewModel.modeProperty().set(ConnectionMode.SERVER);
+
+        assertThat(viewModel.canOpenProperty().get()).isFalse();
+        viewModel.open();
+        assertThat(opened).isEmpty();
+    }
+}
