@@ -19,6 +19,7 @@ import org.smilefactory.core.api.profiles.DirectoryEntry;
 import org.smilefactory.core.api.profiles.DirectoryPage;
 import org.smilefactory.core.api.profiles.DirectoryQuery;
 import org.smilefactory.core.api.profiles.Gender;
+import org.smilefactory.core.api.profiles.ProfileCompletion;
 import org.smilefactory.core.api.profiles.ProfileDetails;
 import org.smilefactory.core.api.profiles.ProfileService;
 import org.smilefactory.core.api.profiles.ProfileState;
@@ -295,7 +296,7 @@ public final class LocalProfileService implements ProfileService {
             SaveProfile asCommand = new SaveProfile(v.memberId(), v.version(), v.firstName(), v.lastName(), v.profileName(),
                     v.gender(), v.phoneCountryCode(), v.phoneNumber(), v.bio(), v.location(), v.profileType(),
                     v.visibility(), d);
-            List<String> missing = ProfileFacts.of(asCommand).missingFields();
+            List<String> missing = ProfileCompletion.of(asCommand).missingFields();
             boolean privileged = actor.is(memberId) || actor.isStaff();
             return new ProfileView(v.memberId(), v.version(), privileged ? v.email() : null, v.firstName(), v.lastName(),
                     v.profileName(), v.gender(), privileged ? v.phoneCountryCode() : null,

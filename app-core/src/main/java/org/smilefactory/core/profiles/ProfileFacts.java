@@ -15,6 +15,7 @@ import org.smilefactory.core.api.profiles.InvestorDetails;
 import org.smilefactory.core.api.profiles.MentorDetails;
 import org.smilefactory.core.api.profiles.OrganisationDetails;
 import org.smilefactory.core.api.profiles.ProfessionalDetails;
+import org.smilefactory.core.api.profiles.ProfileCompletion;
 import org.smilefactory.core.api.profiles.ProfileDetails;
 import org.smilefactory.core.api.profiles.ProfileType;
 import org.smilefactory.core.api.profiles.SaveProfile;
@@ -26,18 +27,9 @@ import org.smilefactory.core.api.profiles.UserState;
  * focus tags and headline, and the text that full-text search indexes. Computed on save and stored,
  * so the directory never recomputes them per row.
  *
- * <p>Completion counts every common field a member can fill plus every field of their type's
- * details, equally weighted. A profile is COMPLETE at {@value #COMPLETE_AT}%: the last few fields
- * are often genuinely not applicable (a solo founder's team size, a mentor's success stories yet
- * to come), and demanding 100% would leave most real members "incomplete" forever.
+ * <p>The completion rule itself is the contract's {@link ProfileCompletion}, shared with the editor.
  */
 public final class ProfileFacts {
-
-    public static final int COMPLETE_AT = 80;
-
-    /** The common fields that count, in form order. */
-    static final List<String> COMMON_FIELDS =
-            List.of("firstName", "lastName", "profileName", "gender", "phoneNumber", "bio", "location");
 
     private ProfileFacts() {
     }
@@ -46,36 +38,13 @@ public final class ProfileFacts {
     }
 
     static Facts of(SaveProfile p) {
-        List<String> missing = new ArrayList<>();
-        int total = 0;
-        Object[] common = {p.firstName(), p.lastName(), p.profileName(), p.gender(), p.phoneNumber(), p.bio(), p.location()};
-        for (int i = 0; i < common.length; i++) {
-            total++;
-            if (!filled(common[i])) {
-                missing.add(COMMON_FIELDS.get(i));
-            }
-        }
-        if (p.profileType() == null) {
-            missing.add("profileType");
-            total++;
-        } else {
-            ProfileDetails details = p.details() == null ? ProfileDetails.empty(p.profileType()) : p.details();
-            for (RecordComponent rc : details.getClass().getRecordComponents()) {
-                total++;
-                if (!filled(value(rc, details))) {
-                    missing.add("details." + rc.getName());
-                }
-            }
-        }
-        int completion = (int) Math.round(100.0 * (total - missing.size()) / total);
-        return new Facts(completion, List.copyOf(missing), focusTags(p.details()), headline(p.details()), searchText(p));
+        ProfileCompletion completion = ProfileCompletion.of(p);
+        return new Facts(completion.percent(), completion.missingFields(), focusTags(p.details()),
+                headline(p.details()), searchText(p));
     }
 
     static UserState userState(ProfileType type, int completion) {
-        if (type == null) {
-            return UserState.NEW;
-        }
-        return completion >= COMPLETE_AT ? UserState.COMPLETE : UserState.INCOMPLETE;
+        return ProfileCompletion.userState(type, completion);
     }
 
     /** Industries, expertise and skills: what the directory's "industry / expertise" filter matches. */
@@ -172,16 +141,7 @@ public final class ProfileFacts {
     }
 
     private static boolean filled(Object v) {
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof String s) {
-            return !s.isBlank();
-        }
-        if (v instanceof Collection<?> c) {
-            return c.stream().anyMatch(x -> x != null && !(x instanceof String s && s.isBlank()));
-        }
-        return true;
+        return ProfileCompletion.filled(v);
     }
 
     private static Stream<String> stream(List<String> values) {

@@ -36,6 +36,7 @@ import org.smilefactory.core.api.profiles.ProfileState;
 import org.smilefactory.core.api.profiles.ProfileType;
 import org.smilefactory.core.api.profiles.ProfileView;
 import org.smilefactory.core.api.profiles.ProfileVisibility;
+import org.smilefactory.core.api.profiles.ProfileCompletion;
 import org.smilefactory.core.api.profiles.SaveProfile;
 import org.smilefactory.ui.dialogs.DialogService;
 import org.smilefactory.ui.l10n.Localization;
@@ -52,8 +53,6 @@ import org.smilefactory.ui.util.TaskExecutor;
  */
 public final class ProfileEditorViewModel {
 
-    /** Common fields that count towards the live completion estimate. */
-    private static final int COMMON_COUNTED = 7;
 
     private final ProfileService profiles;
     private final TaskExecutor executor;
@@ -148,21 +147,20 @@ public final class ProfileEditorViewModel {
     }
 
     /**
-     * A live figure while typing, counted the way the backend counts on save (every common field a
-     * member can fill plus every field of the chosen type's details, equally weighted; without a type,
-     * the type itself is the missing field). The stored figure after a save is the backend's; if the two
-     * rules ever drift apart, the bar corrects itself on the next save. Ideally the rule would be a pure
-     * function in the contract that both use (reported to app-core).
+     * A live figure while typing, by the contract's {@link ProfileCompletion} rule. Details are counted
+     * from the form's raw text (a half-typed amount counts as filled), so the bar moves as the member
+     * types rather than only once every field parses.
      */
     private void recomputeCompletion() {
         int filled = 0;
-        for (Object value : new Object[] {firstName.get(), lastName.get(), profileName.get(), gender.get(),
-                phoneNumber.get(), bio.get(), location.get()}) {
-            if (value != null && !(value instanceof String text && text.isBlank())) {
+        Object[] common = {firstName.get(), lastName.get(), profileName.get(), gender.get(),
+                phoneNumber.get(), bio.get(), location.get()};
+        for (Object value : common) {
+            if (ProfileCompletion.filled(value)) {
                 filled++;
             }
         }
-        int total = COMMON_COUNTED;
+        int total = ProfileCompletion.COMMON_FIELDS.size();
         DetailsForm form = details.get();
         if (profileType.get() == null || form == null) {
             total++;
@@ -170,7 +168,7 @@ public final class ProfileEditorViewModel {
             total += form.fields().size();
             filled += (int) form.filledCount();
         }
-        completion.set((double) filled / total);
+        completion.set(ProfileCompletion.percent(filled, total) / 100.0);
     }
 
     // --- loading --------------------------------------------------------------------------------

@@ -204,15 +204,16 @@ class ProfileEditorViewModelTest {
 
     @Test
     void completionFollowsWhatIsFilledIn() {
-        // Ada Moyo: 2 of 7 common fields, no type yet (the type counts as the eighth).
-        assertThat(editor.completionProperty().get()).isEqualTo(2.0 / 8);
+        // Ada Moyo: 2 of 7 common fields, no type yet (the type counts as the eighth): 25%, rounded as
+        // the backend rounds (ProfileCompletion).
+        assertThat(editor.completionProperty().get()).isEqualTo(25 / 100.0);
 
         editor.profileTypeProperty().set(ProfileType.INNOVATOR);
-        assertThat(editor.completionProperty().get()).isEqualTo(2.0 / 16);
+        assertThat(editor.completionProperty().get()).isEqualTo(13 / 100.0);
 
         field("startupName").textProperty().set("SolarCart");
         editor.locationProperty().set("Harare");
-        assertThat(editor.completionProperty().get()).isEqualTo(4.0 / 16);
+        assertThat(editor.completionProperty().get()).isEqualTo(25 / 100.0);
     }
 
     @Test
