@@ -1,6 +1,9 @@
 package org.smilefactory.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import org.smilefactory.core.platform.DataFolder;
 
 /**
  * Plain main class: the app runs from the classpath (no module-info), where a main class that extends
@@ -13,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before anything logs: logback.xml writes to <data folder>/logs.
+        Path dataFolder = AppArgs.parse(List.of(args)).dataDir().orElseGet(DataFolder::resolve);
+        if (System.getProperty("smilefactory.logs") == null) {
+            System.setProperty("smilefactory.logs", dataFolder.resolve("logs").toString());
+        }
         Application.launch(HubApp.class, args);
     }
 }
