@@ -1,10 +1,12 @@
 package org.smilefactory.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.smilefactory.core.platform.DataFolder;
 import org.smilefactory.ui.connect.BackendOpener;
+import org.smilefactory.ui.connect.PrestartingOpener;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.theme.PreferencesThemeStore;
 import org.smilefactory.ui.theme.ThemeManager;
@@ -15,6 +17,7 @@ public final class HubApp extends Application {
 
     private AppFlow flow;
     private FxTaskExecutor executor;
+    private PrestartingOpener opener;
 
     @Override
     public void start(Stage stage) {
@@ -23,8 +26,9 @@ public final class HubApp extends Application {
         ThemeManager theme = new ThemeManager(PreferencesThemeStore.forUser());
         theme.apply();
         executor = new FxTaskExecutor();
-        flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(),
-                args.dataDir().orElseGet(DataFolder::resolve));
+        Path dataFolder = args.dataDir().orElseGet(DataFolder::resolve);
+        opener = PrestartingOpener.start(BackendOpener.backends(), dataFolder);
+        flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder);
         flow.start();
     }
 
@@ -32,6 +36,9 @@ public final class HubApp extends Application {
     public void stop() {
         if (flow != null) {
             flow.shutdown();
+        }
+        if (opener != null) {
+            opener.close();
         }
         if (executor != null) {
             executor.close();
