@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.smilefactory.core.common.CoreContext;
+import org.smilefactory.core.profiles.LocalProfileService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,19 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DirectoryExplain {
 
-    private static final String VISIBLE_TO_VIEWER = """
-            (:staff OR p.user_id = :viewer OR (p.profile_state = 'PUBLISHED' AND (
-                p.profile_visibility = 'public'
-                OR (p.profile_visibility = 'connections_only' AND EXISTS (
-                    SELECT 1 FROM connections c WHERE c.status = 'accepted'
-                      AND ((c.requester_id = :viewer AND c.recipient_id = p.user_id)
-                        OR (c.recipient_id = :viewer AND c.requester_id = p.user_id)))))))
-            """;
-
-    private static final String ENTRY_COLUMNS = """
-            p.user_id, p.full_name, p.email, p.profile_name, p.profile_type, p.location, p.headline,
-            p.focus_tags, p.profile_completion, p.profile_state, p.profile_visibility
-            """;
+    private static final String VISIBLE_TO_VIEWER = LocalProfileService.VISIBLE_TO_VIEWER;
+    private static final String ENTRY_COLUMNS = LocalProfileService.ENTRY_COLUMNS;
 
     private DirectoryExplain() {
     }
