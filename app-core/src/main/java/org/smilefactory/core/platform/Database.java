@@ -82,9 +82,16 @@ final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    /** JDBC URLs may carry a password parameter; it must never reach a screen or a log. */
+    /**
+     * What a screen or a log may show of a JDBC URL: host, port and database, without the query
+     * parameters (which may carry a password).
+     */
     static String redact(String jdbcUrl) {
-        return jdbcUrl == null ? "" : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        if (jdbcUrl == null) {
+            return "";
+        }
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 
     private static String rootMessage(Throwable e) {
