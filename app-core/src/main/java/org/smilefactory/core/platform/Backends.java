@@ -1,9 +1,11 @@
 package org.smilefactory.core.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.BackendMode;
+import org.smilefactory.core.remote.RemoteBackend;
 
 /**
  * Opens a {@link Backend}. Opening is slow (starting PostgreSQL, migrating): never call these on
@@ -25,12 +27,17 @@ public final class Backends {
      *         running instance or unusable, with a message for the user
      */
     public static Backend embedded(Path dataFolder) {
+        return embedded(dataFolder, DESKTOP_POOL);
+    }
+
+    /** As {@link #embedded(Path)} with a pool sized for a server. */
+    public static Backend embedded(Path dataFolder, int poolSize) {
         Path folder = dataFolder.toAbsolutePath();
         DataFolderLock lock = DataFolderLock.acquire(folder);
         EmbeddedDatabase postgres = null;
         try {
             postgres = EmbeddedDatabase.start(folder);
-            Database database = Database.open(postgres.jdbcUrl(), postgres.user(), postgres.password(), DESKTOP_POOL);
+            Database database = Database.open(postgres.jdbcUrl(), postgres.user(), postgres.password(), poolSize);
             EmbeddedDatabase started = postgres;
             AutoCloseable stopAll = () -> {
                 started.close();
@@ -57,5 +64,13 @@ public final class Backends {
         Database database = Database.open(jdbcUrl, user, password, poolSize);
         return new LocalBackend(database, null,
                 new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()));
+    }
+
+    /**
+     * The bundled app-server at {@code serverUrl} (e.g. {@code http://hub.local:8080}); opening is
+     * cheap: nothing is contacted until the first call.
+     */
+    public static Backend remote(URI serverUrl) {
+        return new RemoteBackend(serverUrl);
     }
 }

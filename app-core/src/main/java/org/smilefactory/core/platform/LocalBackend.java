@@ -1,12 +1,16 @@
 package org.smilefactory.core.platform;
 
+import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
+import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
+import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
 
 /**
@@ -52,6 +56,18 @@ public final class LocalBackend implements Backend {
     @Override
     public Session signIn(String email, String password) {
         return new LocalSession(context, authenticator.signIn(email, password));
+    }
+
+    /**
+     * A session for an existing, not deleted member, with their current role (the server opens one
+     * per request from a bearer token); not part of the contract.
+     *
+     * @throws UnauthenticatedException when the member does not exist (any more)
+     */
+    public Session sessionFor(UUID memberId) {
+        return new SessionTokens(context).signedIn(memberId)
+                .map(signedIn -> (Session) new LocalSession(context, signedIn))
+                .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
     }
 
     @Override

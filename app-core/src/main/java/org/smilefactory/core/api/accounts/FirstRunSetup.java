@@ -8,4 +8,11 @@ public record FirstRunSetup(
         String adminLastName,
         String adminEmail,
         String adminPassword) {
+
+    /** Never print the password (records print every component by default; logs print records). */
+    @Override
+    public String toString() {
+        return "FirstRunSetup[hubName=" + hubName + ", timeZone=" + timeZone + ", adminFirstName=" + adminFirstName
+                + ", adminLastName=" + adminLastName + ", adminEmail=" + adminEmail + ", adminPassword=***]";
+    }
 }

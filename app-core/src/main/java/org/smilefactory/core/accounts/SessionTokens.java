@@ -1,0 +1,116 @@
+package org.smilefactory.core.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.smilefactory.core.common.Actor;
+import org.smilefactory.core.common.CoreContext;
+
+/**
+ * Opaque bearer tokens for the server: 256 random bits, handed out once; only their SHA-256 is stored
+ * (table {@code auth_tokens}, purpose {@code session}), so a copy of the database gives no usable
+ * token. Tokens expire, can be revoked one by one (sign-out) or all of a member's at once, and are
+ * shared by every server instance on the database (the server stays stateless).
+ */
+public final class SessionTokens {
+
+    /** How long a token lives after sign-in. */
+    public static final Duration DEFAULT_TTL = Duration.ofDays(14);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    private final CoreContext ctx;
+    private final MemberAccounts accounts;
+    private final Duration ttl;
+
+    public SessionTokens(CoreContext ctx) {
+        this(ctx, DEFAULT_TTL);
+    }
+
+    public SessionTokens(CoreContext ctx, Duration ttl) {
+        this.ctx = ctx;
+        this.accounts = new MemberAccounts(ctx.jdbc());
+        this.ttl = ttl;
+    }
+
+    /** Issues a new token for the member and returns it; it is never stored or shown again. */
+    public String issue(UUID memberId, String userAgent, String ipAddress) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = ENCODER.encodeToString(raw);
+        ctx.jdbc().sql("""
+                INSERT INTO auth_tokens (user_id, token_hash, purpose, expires_at, user_agent, ip_address)
+                VALUES (?, ?, 'session', now() + make_interval(secs => ?), ?, ?)
+                """)
+                .params(memberId, hash(token), (double) ttl.toSeconds(), truncate(userAgent, 500), truncate(ipAddress, 45))
+                .update();
+        return token;
+    }
+
+    /** The member a live (not expired, not revoked) token belongs to; marks it used (at most once a minute). */
+    public Optional<UUID> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Optional<UUID> member = ctx.jdbc().sql("""
+                SELECT t.user_id FROM auth_tokens t
+                WHERE t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
+                """).param(hash).query(UUID.class).optional();
+        member.ifPresent(id -> ctx.jdbc().sql("""
+                UPDATE auth_tokens SET last_used_at = now()
+                WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+                """).param(hash).update());
+        return member;
+    }
+
+    /** Revokes one token (sign-out); unknown or already revoked tokens are ignored. */
+    public void revoke(String token) {
+        if (token == null || token.isBlank()) {
+            return;
+        }
+        ctx.jdbc().sql("UPDATE auth_tokens SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(hash(token)).update();
+    }
+
+    /** Revokes every live session token of a member (an admin signing them out everywhere). */
+    public int revokeAll(UUID memberId) {
+        return ctx.jdbc().sql("""
+                UPDATE auth_tokens SET revoked_at = now()
+                WHERE user_id = ? AND purpose = 'session' AND revoked_at IS NULL
+                """).param(memberId).update();
+    }
+
+    /** Deletes expired and long-revoked tokens; returns how many. */
+    public int purgeExpired() {
+        return ctx.jdbc().sql("""
+                DELETE FROM auth_tokens WHERE purpose = 'session'
+                  AND (expires_at < now() OR revoked_at < now() - interval '1 day')
+                """).update();
+    }
+
+    /** An existing, not deleted member with their current role, for a session opened by token. */
+    public Optional<SignedIn> signedIn(UUID memberId) {
+        return accounts.find(memberId).map(a -> new SignedIn(a, new Actor(a.id(), a.role())));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? null : s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,62 @@
+package org.smilefactory.core.remote;
+
+import java.net.URI;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendInfo;
+import org.smilefactory.core.api.BackendMode;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.accounts.FirstRunSetup;
+import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.remote.wire.SignInRequest;
+import org.smilefactory.core.remote.wire.SignedInResponse;
+
+/**
+ * The contract served by app-server over HTTP(S). Every call is a request; the server opens a local
+ * session per bearer token, so authorisation is exactly the local services'. Errors come back as the
+ * contract's exceptions; an unreachable server is a {@link org.smilefactory.core.api.BackendUnavailableException}
+ * after at most the connect timeout (5 s).
+ */
+public final class RemoteBackend implements Backend {
+
+    private final HttpApi api;
+    private final BackendInfo info;
+
+    public RemoteBackend(URI serverUrl) {
+        this.api = new HttpApi(serverUrl);
+        this.info = new BackendInfo(BackendMode.SERVER, serverUrl.toString(), null);
+    }
+
+    @Override
+    public BackendInfo info() {
+        return info;
+    }
+
+    @Override
+    public HubStatus hubStatus() {
+        return api.call("GET", "hub").as(HubStatus.class);
+    }
+
+    @Override
+    public Session completeSetup(FirstRunSetup setup) {
+        return session(api.call("POST", "hub/setup").body(setup).as(SignedInResponse.class));
+    }
+
+    @Override
+    public Session signIn(String email, String password) {
+        return session(api.call("POST", "sessions").body(new SignInRequest(email, password)).as(SignedInResponse.class));
+    }
+
+    private Session session(SignedInResponse signedIn) {
+        return new RemoteSession(api, signedIn.token(), signedIn.member());
+    }
+
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RemoteBackend[" + api.location() + "]";
+    }
+}

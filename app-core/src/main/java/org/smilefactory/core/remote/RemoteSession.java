@@ -1,0 +1,185 @@
+package org.smilefactory.core.remote;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
+import org.smilefactory.core.api.HubException;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.UnauthenticatedException;
+import org.smilefactory.core.api.accounts.AccountService;
+import org.smilefactory.core.api.accounts.CreateMember;
+import org.smilefactory.core.api.accounts.MemberAccount;
+import org.smilefactory.core.api.accounts.Role;
+import org.smilefactory.core.api.admin.DemoDataResult;
+import org.smilefactory.core.api.admin.DemoDataService;
+import org.smilefactory.core.api.admin.DemoProgress;
+import org.smilefactory.core.api.admin.DemoSize;
+import org.smilefactory.core.api.profiles.DirectoryPage;
+import org.smilefactory.core.api.profiles.DirectoryQuery;
+import org.smilefactory.core.api.profiles.ProfileService;
+import org.smilefactory.core.api.profiles.ProfileView;
+import org.smilefactory.core.api.profiles.SaveProfile;
+import org.smilefactory.core.common.Messages;
+import org.smilefactory.core.remote.wire.ChangePasswordRequest;
+import org.smilefactory.core.remote.wire.ChangeRoleRequest;
+import org.smilefactory.core.remote.wire.GenerateDemoRequest;
+import org.smilefactory.core.remote.wire.HubIsEmptyResponse;
+import org.smilefactory.core.remote.wire.ResetPasswordRequest;
+import org.smilefactory.core.remote.wire.VersionRequest;
+
+/** A member signed in to app-server: every service call carries the session's bearer token. */
+final class RemoteSession implements Session {
+
+    private final HttpApi api;
+    private final MemberAccount member;
+    private final AccountService accounts = new Accounts();
+    private final ProfileService profiles = new Profiles();
+    private final DemoDataService demoData = new DemoData();
+    private volatile String token;
+
+    RemoteSession(HttpApi api, String token, MemberAccount member) {
+        this.api = api;
+        this.token = token;
+        this.member = member;
+    }
+
+    @Override
+    public MemberAccount member() {
+        return member;
+    }
+
+    @Override
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    @Override
+    public DemoDataService demoData() {
+        return demoData;
+    }
+
+    @Override
+    public void signOut() {
+        String current = token;
+        token = null;
+        if (current != null) {
+            try {
+                api.call("DELETE", "sessions/current").token(current).send();
+            } catch (UnauthenticatedException alreadyEnded) {
+                // expired or revoked already: signed out either way
+            } catch (HubException e) {
+                // unreachable: this client has forgotten the token; the server's copy expires on its own
+                LoggerFactory.getLogger(RemoteSession.class).warn("Sign-out could not reach {}: {}", api.location(), e.getMessage());
+            }
+        }
+    }
+
+    private HttpApi.Call call(String method, String path) {
+        String current = token;
+        if (current == null) {
+            throw new UnauthenticatedException(Messages.get("accounts.sessionEnded"));
+        }
+        return api.call(method, path).token(current);
+    }
+
+    private final class Accounts implements AccountService {
+
+        @Override
+        public MemberAccount me() {
+            return call("GET", "accounts/me").as(MemberAccount.class);
+        }
+
+        @Override
+        public MemberAccount createMember(CreateMember command) {
+            return call("POST", "accounts").body(command).as(MemberAccount.class);
+        }
+
+        @Override
+        public void changePassword(String currentPassword, String newPassword) {
+            call("PUT", "accounts/me/password").body(new ChangePasswordRequest(currentPassword, newPassword)).send();
+        }
+
+        @Override
+        public void resetPassword(UUID memberId, String newPassword) {
+            call("PUT", "accounts/" + memberId + "/password").body(new ResetPasswordRequest(newPassword)).send();
+        }
+
+        @Override
+        public MemberAccount changeRole(UUID memberId, Role role) {
+            return call("PUT", "accounts/" + memberId + "/role").body(new ChangeRoleRequest(role)).as(MemberAccount.class);
+        }
+    }
+
+    private final class Profiles implements ProfileService {
+
+        @Override
+        public ProfileView mine() {
+            return call("GET", "profiles/me").as(ProfileView.class);
+        }
+
+        @Override
+        public ProfileView get(UUID memberId) {
+            return call("GET", "profiles/" + memberId).as(ProfileView.class);
+        }
+
+        @Override
+        public ProfileView save(SaveProfile command) {
+            return call("PUT", "profiles").body(command).as(ProfileView.class);
+        }
+
+        @Override
+        public ProfileView publish(UUID memberId, long expectedVersion) {
+            return call("POST", "profiles/" + memberId + "/publish").body(new VersionRequest(expectedVersion)).as(ProfileView.class);
+        }
+
+        @Override
+        public ProfileView unpublish(UUID memberId, long expectedVersion) {
+            return call("POST", "profiles/" + memberId + "/unpublish").body(new VersionRequest(expectedVersion)).as(ProfileView.class);
+        }
+
+        @Override
+        public DirectoryPage directory(DirectoryQuery query) {
+            return call("GET", "profiles")
+                    .query("text", query.text())
+                    .query("types", query.types())
+                    .query("location", query.location())
+                    .query("focus", query.focus())
+                    .query("cursor", query.cursor())
+                    .query("limit", query.limit())
+                    .as(DirectoryPage.class);
+        }
+    }
+
+    private final class DemoData implements DemoDataService {
+
+        @Override
+        public boolean hubIsEmpty() {
+            return call("GET", "demo-data/hub-is-empty").as(HubIsEmptyResponse.class).empty();
+        }
+
+        /**
+         * Runs on the server in one request: progress is reported once, at the end, and
+         * {@code cancelled} is only checked before the request is sent (a remote run cannot be
+         * cancelled half-way).
+         */
+        @Override
+        public DemoDataResult generate(DemoSize size, Consumer<DemoProgress> progress, BooleanSupplier cancelled) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                return new DemoDataResult(0, Duration.ZERO);
+            }
+            DemoDataResult result = call("POST", "demo-data").body(new GenerateDemoRequest(size))
+                    .readTimeout(HttpApi.LONG_READ_TIMEOUT).as(DemoDataResult.class);
+            if (progress != null) {
+                progress.accept(new DemoProgress(result.membersCreated(), result.membersCreated(), Messages.get("remote.demoDone")));
+            }
+            return result;
+        }
+    }
+}

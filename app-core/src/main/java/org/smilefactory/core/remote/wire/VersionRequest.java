@@ -1,0 +1,5 @@
+package org.smilefactory.core.remote.wire;
+
+/** Publish/unpublish name the version the caller saw. */
+public record VersionRequest(long expectedVersion) {
+}

@@ -1,0 +1,48 @@
+package org.smilefactory.server.config;
+
+import java.nio.file.Path;
+import org.smilefactory.core.accounts.SessionTokens;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.platform.Backends;
+import org.smilefactory.core.platform.LocalBackend;
+import org.smilefactory.core.remote.ContractJson;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The server's one backend: the embedded PostgreSQL in {@code smilefactory.server.data-dir}
+ * (default {@code ./server-data}), or an on-premises PostgreSQL when
+ * {@code smilefactory.server.jdbc-url} is set. Closed when the server stops. No Spring Boot
+ * DataSource or Flyway auto-configuration: app-core opens, migrates and pools the database itself.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BackendConfig {
+
+    @Bean(destroyMethod = "close")
+    LocalBackend localBackend(
+            @Value("${smilefactory.server.jdbc-url:}") String jdbcUrl,
+            @Value("${smilefactory.server.jdbc-user:postgres}") String user,
+            @Value("${smilefactory.server.jdbc-password:}") String password,
+            @Value("${smilefactory.server.pool-size:20}") int poolSize,
+            @Value("${smilefactory.server.data-dir:server-data}") String dataDir) {
+        Backend backend = jdbcUrl.isBlank()
+                ? Backends.embedded(Path.of(dataDir), poolSize)
+                : Backends.direct(jdbcUrl, user, password, poolSize);
+        return (LocalBackend) backend;
+    }
+
+    /** Bearer tokens live {@code smilefactory.server.token-ttl} (default 14 days) after sign-in. */
+    @Bean
+    SessionTokens sessionTokens(LocalBackend backend,
+                                @Value("${smilefactory.server.token-ttl:P14D}") java.time.Duration ttl) {
+        return new SessionTokens(backend.context(), ttl);
+    }
+
+    /** Spring MVC reads and writes JSON with the contract's one mapping (Boot's own mapper backs off). */
+    @Bean
+    JsonMapper jsonMapper() {
+        return ContractJson.mapper();
+    }
+}

@@ -1,0 +1,67 @@
+package org.smilefactory.server.config;
+
+import java.util.List;
+import org.smilefactory.core.accounts.SessionTokens;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.platform.LocalBackend;
+import org.smilefactory.server.security.BearerTokenFilter;
+import org.smilefactory.server.security.BodySizeLimitFilter;
+import org.smilefactory.server.security.RequestAttributes;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The request pipeline: body size limit, then bearer-token authentication for {@code /api/v1/*};
+ * controllers receive the member's {@link Session} as a method parameter. No CORS mapping: browsers
+ * on other origins are refused by default.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebConfig implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${smilefactory.server.max-body-bytes:262144}") long maxBytes) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SessionTokens tokens, LocalBackend backend) {
+        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, backend));
+        registration.addUrlPatterns("/api/v1/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return Session.class.equals(parameter.getParameterType());
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                          WebDataBinderFactory binderFactory) {
+                Object session = request.getAttribute(RequestAttributes.SESSION,
+                        org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+                if (session == null) {
+                    throw new IllegalStateException("No session: the endpoint is not behind the bearer-token filter");
+                }
+                return session;
+            }
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package org.smilefactory.server;
+
+import java.net.URI;
+import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendInfo;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.accounts.FirstRunSetup;
+import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.platform.Backends;
+import org.smilefactory.core.platform.LocalBackend;
+import org.smilefactory.core.testsupport.TestPostgres;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A real app-server on a random port with its own new database (the test JVM's PostgreSQL). */
+public final class TestServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final URI uri;
+
+    private TestServer(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.uri = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public static TestServer start() {
+        return start("--logging.level.root=WARN");
+    }
+
+    public static TestServer start(String... extraArgs) {
+        String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
+        SpringApplication app = new SpringApplication(HubServer.class);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--smilefactory.server.jdbc-url=" + jdbcUrl,
+                "--smilefactory.server.jdbc-user=postgres",
+                "--smilefactory.server.jdbc-password=",
+                "--smilefactory.server.pool-size=8"));
+        args.addAll(java.util.List.of(extraArgs));
+        return new TestServer(app.run(args.toArray(String[]::new)));
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public LocalBackend localBackend() {
+        return context.getBean(LocalBackend.class);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    /** A remote backend on this server that stops the server when closed. */
+    public Backend remoteBackend() {
+        return new ServerBackend(this, Backends.remote(uri));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** The remote backend of a test server; closing it stops the server too. */
+    public static final class ServerBackend implements Backend {
+        private final TestServer server;
+        private final Backend remote;
+
+        ServerBackend(TestServer server, Backend remote) {
+            this.server = server;
+            this.remote = remote;
+        }
+
+        public TestServer server() {
+            return server;
+        }
+
+        @Override
+        public BackendInfo info() {
+            return remote.info();
+        }
+
+        @Override
+        public HubStatus hubStatus() {
+            return remote.hubStatus();
+        }
+
+        @Override
+        public Session completeSetup(FirstRunSetup setup) {
+            return remote.completeSetup(setup);
+        }
+
+        @Override
+        public Session signIn(String email, String password) {
+            return remote.signIn(email, password);
+        }
+
+        @Override
+        public void close() {
+            try {
+                remote.close();
+            } finally {
+                server.close();
+            }
+        }
+    }
+}
