@@ -16,6 +16,7 @@ import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.ui.connect.BackendOpener;
+import org.smilefactory.ui.connect.ConnectionMemory;
 import org.smilefactory.ui.connect.ConnectionView;
 import org.smilefactory.ui.connect.ConnectionViewModel;
 import org.smilefactory.ui.connect.OpenedHub;
@@ -53,9 +54,16 @@ public final class AppFlow {
 
     private Backend backend;
     private SessionScope session;
+    private final ConnectionMemory memory;
 
     public AppFlow(Stage stage, Localization l10n, ThemeManager theme, TaskExecutor executor, BackendOpener opener,
                    Path dataFolder) {
+        this(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.inMemory());
+    }
+
+    public AppFlow(Stage stage, Localization l10n, ThemeManager theme, TaskExecutor executor, BackendOpener opener,
+                   Path dataFolder, ConnectionMemory memory) {
+        this.memory = Objects.requireNonNull(memory);
         this.stage = Objects.requireNonNull(stage);
         this.l10n = Objects.requireNonNull(l10n);
         this.theme = Objects.requireNonNull(theme);
@@ -83,7 +91,7 @@ public final class AppFlow {
     }
 
     public void showConnection() {
-        ConnectionViewModel viewModel = new ConnectionViewModel(opener, executor, l10n, dataFolder, this::opened);
+        ConnectionViewModel viewModel = new ConnectionViewModel(opener, executor, l10n, dataFolder, this::opened, memory);
         ConnectionView view = new ConnectionView(viewModel, l10n);
         setContent(view.root(), l10n.get("title.connect"));
         Platform.runLater(view::focusDefault);

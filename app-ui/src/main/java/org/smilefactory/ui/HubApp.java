@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.smilefactory.core.platform.DataFolder;
 import org.smilefactory.ui.connect.BackendOpener;
+import org.smilefactory.ui.connect.ConnectionMemory;
 import org.smilefactory.ui.connect.PrestartingOpener;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.theme.PreferencesThemeStore;
@@ -28,7 +29,7 @@ public final class HubApp extends Application {
         executor = new FxTaskExecutor();
         Path dataFolder = args.dataDir().orElseGet(DataFolder::resolve);
         opener = PrestartingOpener.start(BackendOpener.backends(), dataFolder);
-        flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder);
+        flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.forUser());
         flow.start();
     }
 

@@ -1,5 +1,6 @@
 package org.smilefactory.ui.connect;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.platform.Backends;
@@ -10,6 +11,8 @@ public interface BackendOpener {
     Backend embedded(Path dataFolder);
 
     Backend direct(String jdbcUrl, String user, String password);
+
+    Backend remote(URI serverUrl);
 
     /** The real thing: app-core's {@link Backends}. */
     static BackendOpener backends() {
@@ -22,6 +25,11 @@ public interface BackendOpener {
             @Override
             public Backend direct(String jdbcUrl, String user, String password) {
                 return Backends.direct(jdbcUrl, user, password);
+            }
+
+            @Override
+            public Backend remote(URI serverUrl) {
+                return Backends.remote(serverUrl);
             }
         };
     }

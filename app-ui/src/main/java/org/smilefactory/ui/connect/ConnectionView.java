@@ -28,6 +28,7 @@ public final class ConnectionView {
     @FXML private Label logo;
     @FXML private VBox embeddedOption;
     @FXML private VBox directOption;
+    @FXML private VBox serverOption;
     @FXML private RadioButton embeddedChoice;
     @FXML private RadioButton directChoice;
     @FXML private RadioButton serverChoice;
@@ -42,6 +43,9 @@ public final class ConnectionView {
     @FXML private ProgressIndicator progress;
     @FXML private Label progressLabel;
     @FXML private Button openButton;
+    @FXML private GridPane serverFields;
+    @FXML private TextField serverUrlField;
+    @FXML private Label serverUrlError;
 
     public ConnectionView(ConnectionViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
@@ -59,7 +63,11 @@ public final class ConnectionView {
         embeddedChoice.setUserData(ConnectionMode.EMBEDDED);
         directChoice.setUserData(ConnectionMode.DIRECT);
         serverChoice.setUserData(ConnectionMode.SERVER);
-        choices.selectToggle(viewModel.modeProperty().get() == ConnectionMode.DIRECT ? directChoice : embeddedChoice);
+        choices.selectToggle(switch (viewModel.modeProperty().get()) {
+            case DIRECT -> directChoice;
+            case SERVER -> serverChoice;
+            case EMBEDDED -> embeddedChoice;
+        });
         choices.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.modeProperty().set((ConnectionMode) now.getUserData());
@@ -73,8 +81,19 @@ public final class ConnectionView {
                 jdbcUrlField.requestFocus();
             }
         });
+        serverOption.setOnMouseClicked(e -> {
+            if (!serverChoice.isSelected()) {
+                serverChoice.setSelected(true);
+                serverUrlField.requestFocus();
+            }
+        });
         bindSelected(embeddedOption, embeddedChoice);
         bindSelected(directOption, directChoice);
+        bindSelected(serverOption, serverChoice);
+        serverFields.visibleProperty().bind(viewModel.serverSelected());
+        serverFields.managedProperty().bind(serverFields.visibleProperty());
+        serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
+        Forms.bindError(serverUrlField, serverUrlError, viewModel.errors().of("serverUrl"));
 
         dataFolderLabel.setText(viewModel.dataFolder());
         dataFolderLabel.setGraphic(new FontIcon(Feather.FOLDER));
@@ -97,6 +116,7 @@ public final class ConnectionView {
         progressLabel.textProperty().bind(viewModel.progressMessageProperty());
         embeddedOption.disableProperty().bind(viewModel.busyProperty());
         directOption.disableProperty().bind(viewModel.busyProperty());
+        serverOption.disableProperty().bind(viewModel.busyProperty());
 
         openButton.getStyleClass().add(Styles.ACCENT);
         openButton.setGraphic(new FontIcon(Feather.LOG_IN));

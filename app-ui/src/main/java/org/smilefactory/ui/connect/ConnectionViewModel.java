@@ -1,5 +1,7 @@
 package org.smilefactory.ui.connect;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,12 +35,14 @@ public final class ConnectionViewModel {
     private final Localization l10n;
     private final Path dataFolder;
     private final Consumer<OpenedHub> onOpened;
+    private final ConnectionMemory memory;
 
     private final ObjectProperty<ConnectionMode> mode = new SimpleObjectProperty<>(ConnectionMode.EMBEDDED);
     private final StringProperty jdbcUrl = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("jdbcUrl", "user");
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors("jdbcUrl", "user", "serverUrl");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -46,16 +50,27 @@ public final class ConnectionViewModel {
 
     public ConnectionViewModel(BackendOpener opener, TaskExecutor executor, Localization l10n, Path dataFolder,
                                Consumer<OpenedHub> onOpened) {
+        this(opener, executor, l10n, dataFolder, onOpened, ConnectionMemory.inMemory());
+    }
+
+    public ConnectionViewModel(BackendOpener opener, TaskExecutor executor, Localization l10n, Path dataFolder,
+                               Consumer<OpenedHub> onOpened, ConnectionMemory memory) {
+        this.memory = Objects.requireNonNull(memory);
         this.opener = Objects.requireNonNull(opener);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.onOpened = Objects.requireNonNull(onOpened);
-        canOpen = busy.not().and(mode.isNotEqualTo(ConnectionMode.SERVER));
+        canOpen = busy.not();
+        serverUrl.set(memory.serverUrl());
+        if (memory.lastMode() == ConnectionMode.SERVER) {
+            mode.set(ConnectionMode.SERVER);
+        }
         // A new choice or new input makes an old error stale.
         mode.addListener((obs, old, now) -> errorMessage.set(""));
         jdbcUrl.addListener((obs, old, now) -> errors.of("jdbcUrl").set(""));
         user.addListener((obs, old, now) -> errors.of("user").set(""));
+        serverUrl.addListener((obs, old, now) -> errors.of("serverUrl").set(""));
     }
 
     /** Opens the chosen backend in the background; on success hands it to the next screen. */
@@ -69,13 +84,23 @@ public final class ConnectionViewModel {
         if (chosen == ConnectionMode.DIRECT && !validateDirect()) {
             return;
         }
+        URI server = null;
+        if (chosen == ConnectionMode.SERVER) {
+            server = validServerUrl();
+            if (server == null) {
+                return;
+            }
+        }
+        URI serverAddress = server;
         String url = jdbcUrl.get().trim();
         String userName = user.get().trim();
         String secret = password.get();
         BackgroundTask.wrap(() -> {
-                    Backend backend = chosen == ConnectionMode.EMBEDDED
-                            ? opener.embedded(dataFolder)
-                            : opener.direct(url, userName, secret);
+                    Backend backend = switch (chosen) {
+                        case EMBEDDED -> opener.embedded(dataFolder);
+                        case DIRECT -> opener.direct(url, userName, secret);
+                        case SERVER -> opener.remote(serverAddress);
+                    };
                     try {
                         HubStatus status = backend.hubStatus();
                         return new OpenedHub(backend, status);
@@ -86,17 +111,42 @@ public final class ConnectionViewModel {
                 })
                 .onRunning(() -> {
                     busy.set(true);
-                    progressMessage.set(chosen == ConnectionMode.EMBEDDED
-                            ? l10n.get("connect.progress.embedded")
-                            : l10n.format("connect.progress.direct", url));
+                    progressMessage.set(switch (chosen) {
+                        case EMBEDDED -> l10n.get("connect.progress.embedded");
+                        case DIRECT -> l10n.format("connect.progress.direct", url);
+                        case SERVER -> l10n.format("connect.progress.server", serverAddress);
+                    });
                 })
-                .onSuccess(onOpened)
+                .onSuccess(hub -> {
+                    memory.remember(chosen, serverAddress == null ? null : serverAddress.toString());
+                    onOpened.accept(hub);
+                })
                 .onFailure(error -> errorMessage.set(Errors.messageOf(error, l10n)))
                 .onFinished(() -> {
                     busy.set(false);
                     progressMessage.set("");
                 })
                 .executeWith(executor);
+    }
+
+    /** An http(s) address with a host; the error goes next to the field. */
+    private URI validServerUrl() {
+        String text = serverUrl.get() == null ? "" : serverUrl.get().trim();
+        if (text.isEmpty()) {
+            errors.set("serverUrl", l10n.get("connect.server.url.required"));
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        errors.set("serverUrl", l10n.get("connect.server.url.invalid"));
+        return null;
     }
 
     private boolean validateDirect() {
@@ -154,6 +204,14 @@ public final class ConnectionViewModel {
 
     public BooleanBinding canOpenProperty() {
         return canOpen;
+    }
+
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public BooleanBinding serverSelected() {
+        return Bindings.equal(mode, ConnectionMode.SERVER);
     }
 
     public BooleanBinding directSelected() {

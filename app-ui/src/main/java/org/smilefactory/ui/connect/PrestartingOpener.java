@@ -1,5 +1,6 @@
 package org.smilefactory.ui.connect;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,12 @@ public final class PrestartingOpener implements BackendOpener, AutoCloseable {
     public synchronized Backend direct(String jdbcUrl, String user, String password) {
         discard(take());
         return delegate.direct(jdbcUrl, user, password);
+    }
+
+    @Override
+    public synchronized Backend remote(URI serverUrl) {
+        discard(take());
+        return delegate.remote(serverUrl);
     }
 
     /** On exit: a pre-started hub nobody claimed still has to stop cleanly. */

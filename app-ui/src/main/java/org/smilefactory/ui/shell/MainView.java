@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.ui.l10n.Localization;
@@ -52,6 +56,7 @@ public final class MainView {
     @FXML private ListView<Area> navList;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
+    @FXML private Label reachabilityLabel;
     @FXML private Label timeZoneLabel;
 
     public MainView(MainViewModel viewModel, Localization l10n, ThemeManager theme,
@@ -100,6 +105,33 @@ public final class MainView {
 
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
         statusLabel.setGraphic(new FontIcon(Feather.DATABASE));
+        reachabilityLabel.textProperty().bind(viewModel.reachabilityText());
+        reachabilityLabel.visibleProperty().bind(viewModel.reachableProperty().isNotNull());
+        reachabilityLabel.managedProperty().bind(reachabilityLabel.visibleProperty());
+        viewModel.reachableProperty().addListener((obs, was, is) -> {
+            boolean up = Boolean.TRUE.equals(is);
+            reachabilityLabel.setGraphic(new FontIcon(up ? Feather.WIFI : Feather.WIFI_OFF));
+            reachabilityLabel.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            reachabilityLabel.getStyleClass().add(up ? Styles.SUCCESS : Styles.DANGER);
+        });
+        // Poll a server-backed hub every 15 s while this window is shown; a pause between polls is
+        // fine, the member sees the last known state.
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(15), e -> {
+            if (isOnShow(reachabilityLabel)) {
+                viewModel.checkReachable();
+            } else {
+                poll.stop();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        reachabilityLabel.sceneProperty().addListener((obs, oldScene, newScene) -> {
+            if (newScene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
         timeZoneLabel.textProperty().bind(viewModel.timeZoneProperty());
         timeZoneLabel.setGraphic(new FontIcon(Feather.CLOCK));
 
@@ -197,5 +229,12 @@ public final class MainView {
             setText(null);
             setGraphic(box);
         }
+    }
+
+    /** Whether the node is part of the scene its window shows now (not a replaced or closed one). */
+    private static boolean isOnShow(javafx.scene.Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing()
+                && scene.getWindow().getScene() == scene;
     }
 }

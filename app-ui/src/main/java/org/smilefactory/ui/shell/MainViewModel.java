@@ -8,6 +8,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smilefactory.core.api.BackendInfo;
+import org.smilefactory.core.api.BackendMode;
 import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
@@ -40,6 +42,9 @@ public final class MainViewModel {
     private final StringProperty statusText = new SimpleStringProperty("");
     private final StringProperty timeZone = new SimpleStringProperty("");
     private final BooleanProperty signingOut = new SimpleBooleanProperty();
+    /** Null until known, and always null unless the hub is reached through a server. */
+    private final ObjectProperty<Boolean> reachable = new SimpleObjectProperty<>();
+    private volatile BackendMode mode;
 
     /**
      * @param confirmLeave asked before signing out; false when the member chose to keep unsaved edits
@@ -62,14 +67,44 @@ public final class MainViewModel {
     public void load() {
         BackgroundTask.wrap(() -> new Facts(hub.backend().info(), hub.backend().hubStatus()))
                 .onSuccess(facts -> {
+                    mode = facts.info().mode();
                     statusText.set(describe(facts.info()));
                     showStatus(facts.status());
+                    if (mode == BackendMode.SERVER) {
+                        reachable.set(true);
+                    }
                 })
                 .onFailure(error -> statusText.set(l10n.get("status.unknown")))
                 .executeWith(executor);
     }
 
     private record Facts(BackendInfo info, HubStatus status) {
+    }
+
+    /**
+     * Asks a server-backed hub whether it still answers (the status bar polls this); other modes have
+     * nothing to watch. A failure is shown, never thrown: the member keeps what is on screen.
+     */
+    public void checkReachable() {
+        if (mode != BackendMode.SERVER) {
+            return;
+        }
+        BackgroundTask.wrap(() -> hub.backend().hubStatus())
+                .onSuccess(status -> {
+                    reachable.set(true);
+                    showStatus(status);
+                })
+                .onFailure(error -> reachable.set(false))
+                .executeWith(executor);
+    }
+
+    public ReadOnlyObjectProperty<Boolean> reachableProperty() {
+        return reachable;
+    }
+
+    public StringBinding reachabilityText() {
+        return Bindings.createStringBinding(() -> reachable.get() == null ? ""
+                : l10n.get(reachable.get() ? "status.server.reachable" : "status.server.unreachable"), reachable);
     }
 
     private void showStatus(HubStatus status) {

@@ -35,10 +35,41 @@ class ConnectionViewModelTest {
             opened.add("direct " + jdbcUrl + " " + user + " " + password);
             return backend;
         }
+
+        @Override
+        public Backend remote(java.net.URI serverUrl) {
+            opened.add("remote " + serverUrl);
+            return backend;
+        }
     };
 
+    private final ConnectionMemory memory = ConnectionMemory.inMemory();
     private final ConnectionViewModel viewModel = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(),
-            l10n, Path.of("/data/hub"), results::add);
+            l10n, Path.of("/data/hub"), results::add, memory);
+
+    @Test
+    void theServerNeedsAWebAddressAndIsRememberedOnceItOpens() {
+        viewModel.modeProperty().set(ConnectionMode.SERVER);
+        viewModel.open();
+        assertThat(viewModel.errors().of("serverUrl").get()).isEqualTo(l10n.get("connect.server.url.required"));
+
+        viewModel.serverUrlProperty().set("jdbc:postgresql://hub-db/hub");
+        viewModel.open();
+        assertThat(viewModel.errors().of("serverUrl").get()).isEqualTo(l10n.get("connect.server.url.invalid"));
+        assertThat(opened).isEmpty();
+
+        viewModel.serverUrlProperty().set(" https://hub.example.org ");
+        assertThat(viewModel.errors().of("serverUrl").get()).as("typing clears the old error").isEmpty();
+        viewModel.open();
+        assertThat(opened).containsExactly("remote https://hub.example.org");
+        assertThat(memory.serverUrl()).isEqualTo("https://hub.example.org");
+        assertThat(memory.lastMode()).isEqualTo(ConnectionMode.SERVER);
+
+        ConnectionViewModel nextStart = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(), l10n,
+                Path.of("/data/hub"), results::add, memory);
+        assertThat(nextStart.modeProperty().get()).isEqualTo(ConnectionMode.SERVER);
+        assertThat(nextStart.serverUrlProperty().get()).isEqualTo("https://hub.example.org");
+    }
 
     @Test
     void embeddedIsTheDefaultAndOpensInOneStep() {
@@ -84,12 +115,4 @@ class ConnectionViewModelTest {
         assertThat(results).hasSize(1);
     }
 
-    @Test
-    void theServerChoiceCannotBeOpenedYet() {
-        viewModel.modeProperty().set(ConnectionMode.SERVER);
-
-        assertThat(viewModel.canOpenProperty().get()).isFalse();
-        viewModel.open();
-        assertThat(opened).isEmpty();
-    }
 }

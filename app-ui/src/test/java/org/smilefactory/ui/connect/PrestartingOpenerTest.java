@@ -43,6 +43,11 @@ class PrestartingOpenerTest {
         public Backend direct(String jdbcUrl, String user, String password) {
             return new FakeBackend(BackendMode.DIRECT);
         }
+
+        @Override
+        public Backend remote(java.net.URI serverUrl) {
+            return new FakeBackend(BackendMode.SERVER);
+        }
     };
 
     private void existingHub() throws Exception {

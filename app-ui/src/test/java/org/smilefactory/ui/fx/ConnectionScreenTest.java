@@ -53,6 +53,12 @@ class ConnectionScreenTest {
                 opens.incrementAndGet();
                 throw new org.smilefactory.core.api.BackendUnavailableException("unreachable");
             }
+
+            @Override
+            public Backend remote(java.net.URI serverUrl) {
+                opens.incrementAndGet();
+                throw new org.smilefactory.core.api.BackendUnavailableException("unreachable");
+            }
         };
         new AppFlow(stage, l10n, theme, executor, opener, DATA).start();
     }
@@ -63,10 +69,22 @@ class ConnectionScreenTest {
     }
 
     @Test
+    void choosingTheServerAsksForItsAddressAndMarksABadOne(FxRobot robot) {
+        robot.clickOn("#serverChoice");
+        assertThat(FxTestSupport.showing(robot, "#serverUrlField")).isTrue();
+        robot.clickOn("#serverUrlField").write("not a web address");
+        robot.clickOn("#openButton");
+        assertThat(robot.lookup("#serverUrlError").queryAs(Label.class).getText())
+                .isEqualTo(l10n.get("connect.server.url.invalid"));
+        assertThat(opens).hasValue(0);
+    }
+
+    @Test
     void embeddedIsTheDefaultChoiceAndShowsTheDataFolder(FxRobot robot) {
         assertThat(robot.lookup("#embeddedChoice").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#dataFolderLabel").queryAs(Label.class).getText()).isEqualTo(DATA.toString());
-        assertThat(robot.lookup("#serverChoice").queryAs(RadioButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#serverChoice").queryAs(RadioButton.class).isSelected()).isFalse();
+        assertThat(FxTestSupport.showing(robot, "#serverUrlField")).isFalse();
         assertThat(robot.lookup("#openButton").queryAs(Button.class).isDefaultButton()).isTrue();
         assertThat(FxTestSupport.showing(robot, "#jdbcUrlField")).isFalse();
         assertThat(robot.listWindows()).anySatisfy(w ->

@@ -57,6 +57,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void aServerBackedHubShowsWhetherTheServerAnswers() {
+        backend.mode = org.smilefactory.core.api.BackendMode.SERVER;
+        MainViewModel main = main(Role.USER);
+        main.load();
+        assertThat(main.statusTextProperty().get()).isEqualTo("Hub server \u00b7 https://hub.example.org");
+        assertThat(main.reachabilityText().get()).isEqualTo("Server reachable");
+
+        backend.statusFailure = new org.smilefactory.core.api.BackendUnavailableException("down");
+        main.checkReachable();
+        assertThat(main.reachableProperty().get()).isFalse();
+        assertThat(main.reachabilityText().get()).startsWith("Server unreachable");
+
+        backend.statusFailure = null;
+        main.checkReachable();
+        assertThat(main.reachableProperty().get()).isTrue();
+    }
+
+    @Test
+    void onlyServerBackedHubsAreWatched() {
+        MainViewModel main = main(Role.USER);
+        main.load();
+        backend.statusFailure = new org.smilefactory.core.api.BackendUnavailableException("down");
+        main.checkReachable();
+        assertThat(main.reachableProperty().get()).isNull();
+        assertThat(main.reachabilityText().get()).isEmpty();
+    }
+
+    @Test
     void signingOutRespectsUnsavedWork() {
         MainViewModel main = main(Role.USER);
         mayLeave = false;

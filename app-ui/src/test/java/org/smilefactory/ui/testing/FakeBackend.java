@@ -25,14 +25,22 @@ public final class FakeBackend implements Backend {
     public RuntimeException nextFailure;
     public boolean closed;
     public String password = "correct horse";
+    public BackendMode mode = BackendMode.EMBEDDED;
+    /** When set, hubStatus() fails with it (an unreachable server). */
+    public RuntimeException statusFailure;
 
     @Override
     public BackendInfo info() {
-        return new BackendInfo(BackendMode.EMBEDDED, "/tmp/hub/pgdata", "PostgreSQL 17");
+        return mode == BackendMode.SERVER
+                ? new BackendInfo(BackendMode.SERVER, "https://hub.example.org", "")
+                : new BackendInfo(mode, "/tmp/hub/pgdata", "PostgreSQL 17");
     }
 
     @Override
     public HubStatus hubStatus() {
+        if (statusFailure != null) {
+            throw statusFailure;
+        }
         return status;
     }
 
