@@ -36,10 +36,12 @@ public final class Authenticator {
 
     private final CoreContext ctx;
     private final MemberAccounts accounts;
+    private final LoginThrottle throttle;
 
     public Authenticator(CoreContext ctx) {
         this.ctx = ctx;
         this.accounts = new MemberAccounts(ctx.jdbc());
+        this.throttle = new LoginThrottle(ctx.jdbc(), MAX_FAILURES, WINDOW_MINUTES, LOCK_MINUTES);
     }
 
     public HubStatus hubStatus() {
@@ -84,7 +86,7 @@ public final class Authenticator {
     public SignedIn signIn(String email, String password) {
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String throttleKey = "email:" + normalised;
-        Optional<Long> lockedMinutes = lockedMinutes(throttleKey);
+        Optional<Long> lockedMinutes = throttle.lockedMinutes(throttleKey);
         if (lockedMinutes.isPresent()) {
             throw new UnauthenticatedException(Messages.get("accounts.throttled", lockedMinutes.get()));
         }
@@ -101,7 +103,7 @@ public final class Authenticator {
         }
         Credentials c = found.get();
         ctx.tx().executeWithoutResult(status -> {
-            ctx.jdbc().sql("DELETE FROM login_throttle WHERE key = ?").param(throttleKey).update();
+            throttle.clear(throttleKey);
             ctx.jdbc().sql("UPDATE personal_details SET last_login_at = now(), failed_login_count = 0, locked_until = NULL WHERE user_id = ?")
                     .param(c.id()).update();
         });
@@ -111,34 +113,13 @@ public final class Authenticator {
 
     /** Lifts a sign-in lock (after a staff password reset). */
     static void clearThrottle(CoreContext ctx, String email) {
-        ctx.jdbc().sql("DELETE FROM login_throttle WHERE key = ?")
-                .param("email:" + email.trim().toLowerCase(Locale.ROOT)).update();
-    }
-
-    private Optional<Long> lockedMinutes(String key) {
-        return ctx.jdbc().sql("""
-                SELECT ceil(extract(epoch FROM (locked_until - now())) / 60)::bigint
-                FROM login_throttle WHERE key = ? AND locked_until > now()
-                """).param(key).query(Long.class).optional().map(m -> Math.max(1, m));
+        new LoginThrottle(ctx.jdbc(), MAX_FAILURES, WINDOW_MINUTES, LOCK_MINUTES)
+                .clear("email:" + email.trim().toLowerCase(Locale.ROOT));
     }
 
     private void recordFailure(String key, UUID memberId) {
         ctx.tx().executeWithoutResult(status -> {
-            ctx.jdbc().sql("""
-                    INSERT INTO login_throttle AS t (key, failures, window_start, locked_until)
-                    VALUES (:key, 1, now(), NULL)
-                    ON CONFLICT (key) DO UPDATE SET
-                      failures = CASE WHEN t.window_start < now() - make_interval(mins => :window) THEN 1 ELSE t.failures + 1 END,
-                      window_start = CASE WHEN t.window_start < now() - make_interval(mins => :window) THEN now() ELSE t.window_start END,
-                      locked_until = CASE
-                          WHEN t.window_start >= now() - make_interval(mins => :window) AND t.failures + 1 >= :max
-                          THEN now() + make_interval(mins => :lock) ELSE NULL END
-                    """)
-                    .param("key", key)
-                    .param("window", WINDOW_MINUTES)
-                    .param("max", MAX_FAILURES)
-                    .param("lock", LOCK_MINUTES)
-                    .update();
+            throttle.recordFailure(key);
             if (memberId != null) {
                 ctx.jdbc().sql("""
                         UPDATE personal_details SET failed_login_count = failed_login_count + 1,

@@ -1,6 +1,7 @@
 package org.smilefactory.server.security;
 
 import java.util.Optional;
+import org.smilefactory.core.accounts.LoginThrottle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,36 +17,19 @@ final class AddressThrottle {
     static final int WINDOW_MINUTES = 15;
     static final int LOCK_MINUTES = 15;
 
-    private final JdbcClient jdbc;
+    private final LoginThrottle throttle;
 
     AddressThrottle(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.throttle = new LoginThrottle(jdbc, MAX_FAILURES, WINDOW_MINUTES, LOCK_MINUTES);
     }
 
     /** Minutes left of a lock on this address, if it is locked. */
     Optional<Long> lockedMinutes(String address) {
-        return jdbc.sql("""
-                SELECT ceil(extract(epoch FROM (locked_until - now())) / 60)::bigint
-                FROM login_throttle WHERE key = ? AND locked_until > now()
-                """).param(key(address)).query(Long.class).optional().map(m -> Math.max(1, m));
+        return throttle.lockedMinutes(key(address));
     }
 
     void recordFailure(String address) {
-        jdbc.sql("""
-                INSERT INTO login_throttle AS t (key, failures, window_start, locked_until)
-                VALUES (:key, 1, now(), NULL)
-                ON CONFLICT (key) DO UPDATE SET
-                  failures = CASE WHEN t.window_start < now() - make_interval(mins => :window) THEN 1 ELSE t.failures + 1 END,
-                  window_start = CASE WHEN t.window_start < now() - make_interval(mins => :window) THEN now() ELSE t.window_start END,
-                  locked_until = CASE
-                      WHEN t.window_start >= now() - make_interval(mins => :window) AND t.failures + 1 >= :max
-                      THEN now() + make_interval(mins => :lock) ELSE t.locked_until END
-                """)
-                .param("key", key(address))
-                .param("window", WINDOW_MINUTES)
-                .param("max", MAX_FAILURES)
-                .param("lock", LOCK_MINUTES)
-                .update();
+        throttle.recordFailure(key(address));
     }
 
     private static String key(String address) {
