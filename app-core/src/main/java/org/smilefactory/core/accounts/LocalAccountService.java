@@ -125,6 +125,21 @@ public final class LocalAccountService implements AccountService {
         return accounts.find(memberId).orElseThrow();
     }
 
+    @Override
+    public void revokeServerSessions(UUID memberId) {
+        actor.requireAdmin();
+        new Problems().required("memberId", memberId).throwIfAny();
+        accounts.find(memberId).orElseThrow(() -> new NotFoundException(Messages.get("accounts.memberNotFound")));
+        ctx.tx().executeWithoutResult(status -> {
+            int revoked = ctx.jdbc().sql("""
+                    UPDATE auth_tokens SET revoked_at = now()
+                    WHERE user_id = ? AND purpose = 'session' AND revoked_at IS NULL
+                    """).param(memberId).update();
+            AuditLog.record(ctx.jdbc(), actor.memberId(), "member.sessions.revoke", "member", memberId, null,
+                    Map.of("revoked", revoked));
+        });
+    }
+
     private static ConflictException duplicateEmail() {
         return new ConflictException(Messages.get("accounts.emailTaken"));
     }

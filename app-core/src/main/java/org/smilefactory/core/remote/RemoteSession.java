@@ -115,6 +115,11 @@ final class RemoteSession implements Session {
         public MemberAccount changeRole(UUID memberId, Role role) {
             return call("PUT", "accounts/" + memberId + "/role").body(new ChangeRoleRequest(role)).as(MemberAccount.class);
         }
+
+        @Override
+        public void revokeServerSessions(UUID memberId) {
+            call("DELETE", "accounts/" + memberId + "/sessions").send();
+        }
     }
 
     private final class Profiles implements ProfileService {

@@ -153,6 +153,22 @@ public abstract class AccountContract extends ContractFixture {
     }
 
     @Test
+    void onlyAdminsEndAMembersServerSessions() {
+        Session member = Hubs.member(backend, admin, Role.USER, "Lost", "Laptop");
+        Session staff = Hubs.member(backend, admin, Role.STAFF, "Not", "Admin");
+        assertThatThrownBy(() -> staff.accounts().revokeServerSessions(member.member().id()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> admin.accounts().revokeServerSessions(java.util.UUID.randomUUID()))
+                .isInstanceOf(org.smilefactory.core.api.NotFoundException.class);
+        admin.accounts().revokeServerSessions(member.member().id());
+        if (backend.info().mode() == org.smilefactory.core.api.BackendMode.SERVER) {
+            // through the server the member's session is a token, and it is gone now
+            assertThatThrownBy(() -> member.accounts().me()).isInstanceOf(UnauthenticatedException.class);
+        }
+        assertThat(staff.accounts().me().id()).isEqualTo(staff.member().id());
+    }
+
+    @Test
     void aSignedOutSessionRefusesEveryCall() {
         Session s = Hubs.member(backend, admin, Role.USER, "Sign", "Out");
         s.signOut();

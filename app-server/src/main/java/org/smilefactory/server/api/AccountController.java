@@ -8,6 +8,7 @@ import org.smilefactory.core.remote.wire.ChangePasswordRequest;
 import org.smilefactory.core.remote.wire.ChangeRoleRequest;
 import org.smilefactory.core.remote.wire.ResetPasswordRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +44,12 @@ public class AccountController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void resetPassword(Session session, @PathVariable UUID memberId, @RequestBody ResetPasswordRequest body) {
         session.accounts().resetPassword(memberId, body.newPassword());
+    }
+
+    @DeleteMapping("/{memberId}/sessions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void revokeServerSessions(Session session, @PathVariable UUID memberId) {
+        session.accounts().revokeServerSessions(memberId);
     }
 
     @PutMapping("/{memberId}/role")

@@ -23,4 +23,10 @@ public interface AccountService {
 
     /** Admins only; an admin cannot demote themselves (a hub always keeps an admin). */
     MemberAccount changeRole(UUID memberId, Role role);
+
+    /**
+     * Admins only: ends every session the member has on the hub's server (a lost laptop, a
+     * compromised password). Desktop sessions on the embedded database are not server sessions.
+     */
+    void revokeServerSessions(UUID memberId);
 }
