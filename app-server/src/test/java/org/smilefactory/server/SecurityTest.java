@@ -134,6 +134,15 @@ class SecurityTest {
         HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/profiles", "/api/v1/sessions", "bearer");
+        // the sealed ProfileDetails is documented as it travels: `type` picks one of the eight records
+        var schemas = org.smilefactory.core.remote.ContractJson.mapper().readTree(docs.body())
+                .path("components").path("schemas");
+        var discriminator = schemas.path("ProfileDetails").path("discriminator");
+        assertThat(discriminator.path("propertyName").asText()).isEqualTo("type");
+        assertThat(discriminator.path("mapping").size()).isEqualTo(8);
+        assertThat(discriminator.path("mapping").path("BUSINESS_INVESTOR").asText())
+                .isEqualTo("#/components/schemas/InvestorDetails");
+        assertThat(schemas.path("InvestorDetails").toString()).contains("ticketSizeMin");
         // keep the document of this build next to the jar (target/openapi.json)
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), docs.body());
         assertThat(send("GET", "/actuator/env", null, null).statusCode()).isIn(401, 404);

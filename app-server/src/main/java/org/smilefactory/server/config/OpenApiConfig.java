@@ -1,13 +1,20 @@
 package org.smilefactory.server.config;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.profiles.ProfileDetails;
+import org.smilefactory.core.api.profiles.ProfileType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +43,35 @@ public class OpenApiConfig {
                 op.setSecurity(List.of());
             }
         });
+    }
+
+    /**
+     * springdoc documents each details record as {@code allOf [ProfileDetails, own fields]} but does not
+     * see the Jackson mix-in (ContractJson) that adds the {@code type} discriminator, so the parent came
+     * out empty. Describe the parent as it travels: a {@code type} naming the ProfileType, which picks
+     * the record.
+     */
+    @Bean
+    OpenApiCustomizer profileDetailsSchema() {
+        return api -> {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            Map<String, Schema> schemas = api.getComponents().getSchemas();
+            Schema<?> parent = schemas.computeIfAbsent("ProfileDetails", name -> new ObjectSchema());
+            parent.type("object");
+            parent.addProperty("type", new StringSchema()._enum(
+                    java.util.Arrays.stream(ProfileType.values()).map(Enum::name).toList()));
+            parent.addRequiredItem("type");
+            Discriminator discriminator = new Discriminator().propertyName("type");
+            for (ProfileType type : ProfileType.values()) {
+                Class<? extends ProfileDetails> record = ProfileDetails.empty(type).getClass();
+                ModelConverters.getInstance().readAll(record).forEach(schemas::putIfAbsent);
+                discriminator.mapping(type.name(), "#/components/schemas/" + record.getSimpleName());
+            }
+            parent.discriminator(discriminator);
+            parent.description("The details of the member's profile type; `type` names the ProfileType.");
+        };
     }
 
     @Bean
