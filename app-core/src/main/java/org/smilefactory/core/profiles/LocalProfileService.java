@@ -85,13 +85,7 @@ public final class LocalProfileService implements ProfileService {
         if (memberId == null) {
             throw new NotFoundException(Messages.get("profiles.notFound"));
         }
-        boolean visible = jdbc.sql("SELECT count(*) FROM personal_details p WHERE p.user_id = :id AND p.deleted_at IS NULL AND "
-                        + VISIBLE_TO_VIEWER)
-                .param("id", memberId)
-                .param("staff", actor.isStaff())
-                .param("viewer", actor.memberId())
-                .query(Long.class).single() > 0;
-        if (!visible) {
+        if (!canSee(memberId)) {
             throw new NotFoundException(Messages.get("profiles.notFound"));
         }
         return load(memberId).orElseThrow(() -> new NotFoundException(Messages.get("profiles.notFound")));

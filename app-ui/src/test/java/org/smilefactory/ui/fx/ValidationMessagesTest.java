@@ -6,7 +6,6 @@ import static org.smilefactory.ui.fx.FxTestSupport.showing;
 import static org.smilefactory.ui.fx.FxTestSupport.type;
 import static org.smilefactory.ui.fx.FxTestSupport.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,12 +17,7 @@ import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.profiles.ProfileType;
 import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.TestPostgres;
-import org.smilefactory.ui.AppFlow;
-import org.smilefactory.ui.connect.BackendOpener;
 import org.smilefactory.ui.l10n.Localization;
-import org.smilefactory.ui.theme.ThemeManager;
-import org.smilefactory.ui.theme.ThemeStore;
-import org.smilefactory.ui.util.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,22 +32,16 @@ class ValidationMessagesTest {
 
     private final Localization l10n = Localization.english();
     private final String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
-    private FxTaskExecutor executor;
-    private AppFlow flow;
+    private RunningApp app;
 
     @Start
     void start(Stage stage) {
-        ThemeManager theme = new ThemeManager(ThemeStore.inMemory(false));
-        theme.apply();
-        executor = new FxTaskExecutor();
-        flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), Path.of("target/unused-data"));
-        flow.start();
+        app = RunningApp.start(stage, l10n);
     }
 
     @Stop
     void stop() {
-        flow.shutdown();
-        executor.close();
+        app.stop();
     }
 
     private static boolean marked(Node input) {

@@ -1,0 +1,39 @@
+package org.smilefactory.ui.fx;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.smilefactory.ui.AppFlow;
+import org.smilefactory.ui.connect.BackendOpener;
+import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.theme.ThemeManager;
+import org.smilefactory.ui.theme.ThemeStore;
+import org.smilefactory.ui.util.FxTaskExecutor;
+
+/**
+ * The whole desktop flow on a TestFX stage with the real backends, as the end-to-end UI tests start
+ * it (light theme in memory, no data folder of its own: they connect directly or to a server).
+ */
+final class RunningApp {
+
+    private final FxTaskExecutor executor;
+    private final AppFlow flow;
+
+    private RunningApp(FxTaskExecutor executor, AppFlow flow) {
+        this.executor = executor;
+        this.flow = flow;
+    }
+
+    static RunningApp start(Stage stage, Localization l10n) {
+        ThemeManager theme = new ThemeManager(ThemeStore.inMemory(false));
+        theme.apply();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), Path.of("target/unused-data"));
+        flow.start();
+        return new RunningApp(executor, flow);
+    }
+
+    void stop() {
+        flow.shutdown();
+        executor.close();
+    }
+}
