@@ -3,7 +3,13 @@ package org.smilefactory.core.api;
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
+import org.smilefactory.core.api.content.ContentService;
+import org.smilefactory.core.api.messaging.MessagingService;
+import org.smilefactory.core.api.moderation.ModerationService;
+import org.smilefactory.core.api.notifications.NotificationService;
 import org.smilefactory.core.api.profiles.ProfileService;
+import org.smilefactory.core.api.search.SearchService;
+import org.smilefactory.core.api.social.ConnectionService;
 
 /** A signed-in member. Every service obtained here acts as, and is authorised for, that member. */
 public interface Session {
@@ -16,6 +22,18 @@ public interface Session {
     ProfileService profiles();
 
     DemoDataService demoData();
+
+    ContentService content();
+
+    ConnectionService connections();
+
+    MessagingService messaging();
+
+    NotificationService notifications();
+
+    ModerationService moderation();
+
+    SearchService search();
 
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     void signOut();

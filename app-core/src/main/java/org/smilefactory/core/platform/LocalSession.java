@@ -7,6 +7,18 @@ import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
 import org.smilefactory.core.api.profiles.ProfileService;
+import org.smilefactory.core.api.content.ContentService;
+import org.smilefactory.core.content.LocalContentService;
+import org.smilefactory.core.api.social.ConnectionService;
+import org.smilefactory.core.social.LocalConnectionService;
+import org.smilefactory.core.api.messaging.MessagingService;
+import org.smilefactory.core.messaging.LocalMessagingService;
+import org.smilefactory.core.api.notifications.NotificationService;
+import org.smilefactory.core.notifications.LocalNotificationService;
+import org.smilefactory.core.api.moderation.ModerationService;
+import org.smilefactory.core.moderation.LocalModerationService;
+import org.smilefactory.core.api.search.SearchService;
+import org.smilefactory.core.search.LocalSearchService;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.demo.LocalDemoDataService;
@@ -20,6 +32,12 @@ final class LocalSession implements Session {
     private final AccountService accounts;
     private final ProfileService profiles;
     private final DemoDataService demoData;
+    private final ContentService content;
+    private final ConnectionService connections;
+    private final MessagingService messaging;
+    private final NotificationService notifications;
+    private final ModerationService moderation;
+    private final SearchService search;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
         this.member = signedIn.account();
@@ -27,6 +45,12 @@ final class LocalSession implements Session {
         this.accounts = new LocalAccountService(context, actor);
         this.profiles = new LocalProfileService(context, actor);
         this.demoData = new LocalDemoDataService(context, actor);
+        this.content = new LocalContentService(context, actor);
+        this.connections = new LocalConnectionService(context, actor);
+        this.messaging = new LocalMessagingService(context, actor);
+        this.notifications = new LocalNotificationService(context, actor);
+        this.moderation = new LocalModerationService(context, actor);
+        this.search = new LocalSearchService(context, actor);
     }
 
     @Override
@@ -47,6 +71,36 @@ final class LocalSession implements Session {
     @Override
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    @Override
+    public ContentService content() {
+        return content;
+    }
+
+    @Override
+    public ConnectionService connections() {
+        return connections;
+    }
+
+    @Override
+    public MessagingService messaging() {
+        return messaging;
+    }
+
+    @Override
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    @Override
+    public ModerationService moderation() {
+        return moderation;
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
     }
 
     @Override

@@ -16,6 +16,12 @@ import org.smilefactory.core.api.admin.DemoDataResult;
 import org.smilefactory.core.api.admin.DemoDataService;
 import org.smilefactory.core.api.admin.DemoProgress;
 import org.smilefactory.core.api.admin.DemoSize;
+import org.smilefactory.core.api.content.ContentService;
+import org.smilefactory.core.api.social.ConnectionService;
+import org.smilefactory.core.api.messaging.MessagingService;
+import org.smilefactory.core.api.notifications.NotificationService;
+import org.smilefactory.core.api.moderation.ModerationService;
+import org.smilefactory.core.api.search.SearchService;
 import org.smilefactory.core.api.profiles.DirectoryPage;
 import org.smilefactory.core.api.profiles.DirectoryQuery;
 import org.smilefactory.core.api.profiles.ProfileService;
@@ -37,6 +43,12 @@ final class RemoteSession implements Session {
     private final AccountService accounts = new Accounts();
     private final ProfileService profiles = new Profiles();
     private final DemoDataService demoData = new DemoData();
+    private final ContentService content = new RemoteContentService(this::call);
+    private final ConnectionService connections = new RemoteConnectionService(this::call);
+    private final MessagingService messaging = new RemoteMessagingService(this::call);
+    private final NotificationService notifications = new RemoteNotificationService(this::call);
+    private final ModerationService moderation = new RemoteModerationService(this::call);
+    private final SearchService search = new RemoteSearchService(this::call);
     private volatile String token;
 
     RemoteSession(HttpApi api, String token, MemberAccount member) {
@@ -63,6 +75,36 @@ final class RemoteSession implements Session {
     @Override
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    @Override
+    public ContentService content() {
+        return content;
+    }
+
+    @Override
+    public ConnectionService connections() {
+        return connections;
+    }
+
+    @Override
+    public MessagingService messaging() {
+        return messaging;
+    }
+
+    @Override
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    @Override
+    public ModerationService moderation() {
+        return moderation;
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
     }
 
     @Override
