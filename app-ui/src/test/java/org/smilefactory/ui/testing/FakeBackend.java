@@ -94,6 +94,36 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.content.ContentService content() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.social.ConnectionService connections() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.messaging.MessagingService messaging() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.notifications.NotificationService notifications() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.moderation.ModerationService moderation() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.search.SearchService search() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void signOut() {
             }
         };
