@@ -1,6 +1,8 @@
 package org.smilefactory.core.moderation;
 
 import org.smilefactory.core.api.moderation.ModerationService;
+import org.smilefactory.core.api.moderation.NewReport;
+import org.smilefactory.core.api.moderation.Report;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 
@@ -13,5 +15,11 @@ public final class LocalModerationService implements ModerationService {
     public LocalModerationService(CoreContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+    }
+
+    @Override
+    public Report report(NewReport report) {
+        // the moderation slice of issue 3 implements this (validation, visibility of the target, queue)
+        throw new UnsupportedOperationException("reports arrive with the moderation work of issue 3");
     }
 }
