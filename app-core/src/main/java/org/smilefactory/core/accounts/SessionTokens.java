@@ -71,6 +71,34 @@ public final class SessionTokens {
         return member;
     }
 
+    /**
+     * The signed-in member behind a live token, in one round trip (token and member joined): this runs
+     * before every server request, so it is the hot path of the whole API. Marks the token used at most
+     * once a minute, so steady traffic does not turn every read into a write.
+     */
+    public Optional<SignedIn> open(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        record Found(SignedIn signedIn, boolean markUse) {
+        }
+        Optional<Found> found = ctx.jdbc().sql("""
+                SELECT p.user_id, p.email, p.first_name, p.last_name, p.role, p.email_verified, p.last_login_at, p.created_at,
+                       (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS mark_use
+                  FROM auth_tokens t JOIN personal_details p ON p.user_id = t.user_id AND p.deleted_at IS NULL
+                 WHERE t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
+                """).param(hash).query((rs, row) -> {
+                    var account = MemberAccounts.map(rs, row);
+                    return new Found(new SignedIn(account, new Actor(account.id(), account.role())), rs.getBoolean("mark_use"));
+                }).optional();
+        found.filter(Found::markUse).ifPresent(f -> ctx.jdbc().sql("""
+                UPDATE auth_tokens SET last_used_at = now()
+                WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+                """).param(hash).update());
+        return found.map(Found::signedIn);
+    }
+
     /** Revokes one token (sign-out); unknown or already revoked tokens are ignored. */
     public void revoke(String token) {
         if (token == null || token.isBlank()) {

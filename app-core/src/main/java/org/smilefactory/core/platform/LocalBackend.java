@@ -1,5 +1,6 @@
 package org.smilefactory.core.platform;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
 import org.smilefactory.core.accounts.SessionTokens;
@@ -68,6 +69,11 @@ public final class LocalBackend implements Backend {
         return new SessionTokens(context).signedIn(memberId)
                 .map(signedIn -> (Session) new LocalSession(context, signedIn))
                 .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
+    }
+
+    /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
+    public Optional<Session> sessionForToken(String token) {
+        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
     }
 
     @Override

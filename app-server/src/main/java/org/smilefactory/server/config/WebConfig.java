@@ -1,7 +1,6 @@
 package org.smilefactory.server.config;
 
 import java.util.List;
-import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.platform.LocalBackend;
 import org.smilefactory.server.security.BearerTokenFilter;
@@ -37,8 +36,8 @@ public class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SessionTokens tokens, LocalBackend backend) {
-        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, backend));
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(LocalBackend backend) {
+        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(backend));
         registration.addUrlPatterns("/api/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.HubException;
 import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.common.Messages;
@@ -31,11 +29,9 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
 
-    private final SessionTokens tokens;
     private final LocalBackend backend;
 
-    public BearerTokenFilter(SessionTokens tokens, LocalBackend backend) {
-        this.tokens = tokens;
+    public BearerTokenFilter(LocalBackend backend) {
         this.backend = backend;
     }
 
@@ -49,8 +45,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         }
         try {
             String token = bearer(request).orElseThrow(() -> new UnauthenticatedException(Messages.get("remote.signInRequired")));
-            UUID member = tokens.resolve(token).orElseThrow(BearerTokenFilter::unauthenticated);
-            request.setAttribute(RequestAttributes.SESSION, backend.sessionFor(member));
+            request.setAttribute(RequestAttributes.SESSION,
+                    backend.sessionForToken(token).orElseThrow(BearerTokenFilter::unauthenticated));
             request.setAttribute(RequestAttributes.TOKEN, token);
         } catch (HubException e) {
             Problems.write(response, Problems.of(e, request.getRequestURI()));
