@@ -4,6 +4,10 @@ import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
 import org.smilefactory.core.api.content.ContentService;
+import org.smilefactory.core.api.events.EventService;
+import org.smilefactory.core.api.groups.GroupService;
+import org.smilefactory.core.api.marketplace.MarketplaceService;
+import org.smilefactory.core.api.stats.HubStatsService;
 import org.smilefactory.core.api.messaging.MessagingService;
 import org.smilefactory.core.api.moderation.ModerationService;
 import org.smilefactory.core.api.notifications.NotificationService;
@@ -34,6 +38,14 @@ public interface Session {
     ModerationService moderation();
 
     SearchService search();
+
+    EventService events();
+
+    GroupService groups();
+
+    MarketplaceService marketplace();
+
+    HubStatsService stats();
 
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     void signOut();

@@ -19,6 +19,14 @@ import org.smilefactory.core.api.moderation.ModerationService;
 import org.smilefactory.core.moderation.LocalModerationService;
 import org.smilefactory.core.api.search.SearchService;
 import org.smilefactory.core.search.LocalSearchService;
+import org.smilefactory.core.api.events.EventService;
+import org.smilefactory.core.events.LocalEventService;
+import org.smilefactory.core.api.groups.GroupService;
+import org.smilefactory.core.groups.LocalGroupService;
+import org.smilefactory.core.api.marketplace.MarketplaceService;
+import org.smilefactory.core.marketplace.LocalMarketplaceService;
+import org.smilefactory.core.api.stats.HubStatsService;
+import org.smilefactory.core.stats.LocalHubStatsService;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.demo.LocalDemoDataService;
@@ -32,6 +40,10 @@ final class LocalSession implements Session {
     private final AccountService accounts;
     private final ProfileService profiles;
     private final DemoDataService demoData;
+    private final EventService events;
+    private final GroupService groups;
+    private final MarketplaceService marketplace;
+    private final HubStatsService stats;
     private final ContentService content;
     private final ConnectionService connections;
     private final MessagingService messaging;
@@ -45,6 +57,10 @@ final class LocalSession implements Session {
         this.accounts = new LocalAccountService(context, actor);
         this.profiles = new LocalProfileService(context, actor);
         this.demoData = new LocalDemoDataService(context, actor);
+        this.events = new LocalEventService(context, actor);
+        this.groups = new LocalGroupService(context, actor);
+        this.marketplace = new LocalMarketplaceService(context, actor);
+        this.stats = new LocalHubStatsService(context, actor);
         this.content = new LocalContentService(context, actor);
         this.connections = new LocalConnectionService(context, actor);
         this.messaging = new LocalMessagingService(context, actor);
@@ -101,6 +117,26 @@ final class LocalSession implements Session {
     @Override
     public SearchService search() {
         return search;
+    }
+
+    @Override
+    public EventService events() {
+        return events;
+    }
+
+    @Override
+    public GroupService groups() {
+        return groups;
+    }
+
+    @Override
+    public MarketplaceService marketplace() {
+        return marketplace;
+    }
+
+    @Override
+    public HubStatsService stats() {
+        return stats;
     }
 
     @Override

@@ -22,6 +22,10 @@ import org.smilefactory.core.api.messaging.MessagingService;
 import org.smilefactory.core.api.notifications.NotificationService;
 import org.smilefactory.core.api.moderation.ModerationService;
 import org.smilefactory.core.api.search.SearchService;
+import org.smilefactory.core.api.events.EventService;
+import org.smilefactory.core.api.groups.GroupService;
+import org.smilefactory.core.api.marketplace.MarketplaceService;
+import org.smilefactory.core.api.stats.HubStatsService;
 import org.smilefactory.core.api.profiles.DirectoryPage;
 import org.smilefactory.core.api.profiles.DirectoryQuery;
 import org.smilefactory.core.api.profiles.ProfileService;
@@ -43,6 +47,10 @@ final class RemoteSession implements Session {
     private final AccountService accounts = new Accounts();
     private final ProfileService profiles = new Profiles();
     private final DemoDataService demoData = new DemoData();
+    private final EventService events = new RemoteEventService(this::call);
+    private final GroupService groups = new RemoteGroupService(this::call);
+    private final MarketplaceService marketplace = new RemoteMarketplaceService(this::call);
+    private final HubStatsService stats = new RemoteHubStatsService(this::call);
     private final ContentService content = new RemoteContentService(this::call);
     private final ConnectionService connections = new RemoteConnectionService(this::call);
     private final MessagingService messaging = new RemoteMessagingService(this::call);
@@ -105,6 +113,26 @@ final class RemoteSession implements Session {
     @Override
     public SearchService search() {
         return search;
+    }
+
+    @Override
+    public EventService events() {
+        return events;
+    }
+
+    @Override
+    public GroupService groups() {
+        return groups;
+    }
+
+    @Override
+    public MarketplaceService marketplace() {
+        return marketplace;
+    }
+
+    @Override
+    public HubStatsService stats() {
+        return stats;
     }
 
     @Override

@@ -124,6 +124,26 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.events.EventService events() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.groups.GroupService groups() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.marketplace.MarketplaceService marketplace() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.stats.HubStatsService stats() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void signOut() {
             }
         };

@@ -1,0 +1,5 @@
+package org.smilefactory.core.api.groups;
+
+/** Groups: visibility, membership rules, invites, roles and membership states. */
+public interface GroupService {
+}

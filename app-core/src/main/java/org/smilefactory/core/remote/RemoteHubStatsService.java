@@ -1,0 +1,13 @@
+package org.smilefactory.core.remote;
+
+import org.smilefactory.core.api.stats.HubStatsService;
+
+/** {@link HubStatsService} over app-server's REST API. */
+final class RemoteHubStatsService implements HubStatsService {
+
+    private final Calls calls;
+
+    RemoteHubStatsService(Calls calls) {
+        this.calls = calls;
+    }
+}
