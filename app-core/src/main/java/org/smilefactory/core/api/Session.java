@@ -3,6 +3,8 @@ package org.smilefactory.core.api;
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
+import org.smilefactory.core.api.ai.SuggestionService;
+import org.smilefactory.core.api.ai.AssistantService;
 import org.smilefactory.core.api.content.ContentService;
 import org.smilefactory.core.api.events.EventService;
 import org.smilefactory.core.api.groups.GroupService;
@@ -46,6 +48,10 @@ public interface Session {
     MarketplaceService marketplace();
 
     HubStatsService stats();
+
+    SuggestionService suggestions();
+
+    AssistantService assistant();
 
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     void signOut();

@@ -27,6 +27,10 @@ import org.smilefactory.core.api.marketplace.MarketplaceService;
 import org.smilefactory.core.marketplace.LocalMarketplaceService;
 import org.smilefactory.core.api.stats.HubStatsService;
 import org.smilefactory.core.stats.LocalHubStatsService;
+import org.smilefactory.core.api.ai.SuggestionService;
+import org.smilefactory.core.ai.LocalSuggestionService;
+import org.smilefactory.core.api.ai.AssistantService;
+import org.smilefactory.core.ai.LocalAssistantService;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.demo.LocalDemoDataService;
@@ -40,6 +44,8 @@ final class LocalSession implements Session {
     private final AccountService accounts;
     private final ProfileService profiles;
     private final DemoDataService demoData;
+    private final SuggestionService suggestions;
+    private final AssistantService assistant;
     private final EventService events;
     private final GroupService groups;
     private final MarketplaceService marketplace;
@@ -57,6 +63,8 @@ final class LocalSession implements Session {
         this.accounts = new LocalAccountService(context, actor);
         this.profiles = new LocalProfileService(context, actor);
         this.demoData = new LocalDemoDataService(context, actor);
+        this.suggestions = new LocalSuggestionService(context, actor);
+        this.assistant = new LocalAssistantService(context, actor);
         this.events = new LocalEventService(context, actor);
         this.groups = new LocalGroupService(context, actor);
         this.marketplace = new LocalMarketplaceService(context, actor);
@@ -137,6 +145,16 @@ final class LocalSession implements Session {
     @Override
     public HubStatsService stats() {
         return stats;
+    }
+
+    @Override
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
+    @Override
+    public AssistantService assistant() {
+        return assistant;
     }
 
     @Override

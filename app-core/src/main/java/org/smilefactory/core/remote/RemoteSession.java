@@ -26,6 +26,8 @@ import org.smilefactory.core.api.events.EventService;
 import org.smilefactory.core.api.groups.GroupService;
 import org.smilefactory.core.api.marketplace.MarketplaceService;
 import org.smilefactory.core.api.stats.HubStatsService;
+import org.smilefactory.core.api.ai.SuggestionService;
+import org.smilefactory.core.api.ai.AssistantService;
 import org.smilefactory.core.api.profiles.DirectoryPage;
 import org.smilefactory.core.api.profiles.DirectoryQuery;
 import org.smilefactory.core.api.profiles.ProfileService;
@@ -47,6 +49,8 @@ final class RemoteSession implements Session {
     private final AccountService accounts = new Accounts();
     private final ProfileService profiles = new Profiles();
     private final DemoDataService demoData = new DemoData();
+    private final SuggestionService suggestions = new RemoteSuggestionService(this::call);
+    private final AssistantService assistant = new RemoteAssistantService(this::call);
     private final EventService events = new RemoteEventService(this::call);
     private final GroupService groups = new RemoteGroupService(this::call);
     private final MarketplaceService marketplace = new RemoteMarketplaceService(this::call);
@@ -133,6 +137,16 @@ final class RemoteSession implements Session {
     @Override
     public HubStatsService stats() {
         return stats;
+    }
+
+    @Override
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
+    @Override
+    public AssistantService assistant() {
+        return assistant;
     }
 
     @Override

@@ -144,6 +144,16 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.ai.SuggestionService suggestions() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.smilefactory.core.api.ai.AssistantService assistant() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void signOut() {
             }
         };
