@@ -5,7 +5,7 @@ import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.TestPostgres;
 
 /** The messaging contract on a local backend (the test's embedded PostgreSQL). */
-class LocalMessagingContractTest extends ConnectionContract {
+class LocalMessagingContractTest extends MessagingContract {
 
     @Override
     protected Backend openBackend() {

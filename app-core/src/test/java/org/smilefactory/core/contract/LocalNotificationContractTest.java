@@ -5,7 +5,7 @@ import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.TestPostgres;
 
 /** The notification contract on a local backend (the test's embedded PostgreSQL). */
-class LocalNotificationContractTest extends ConnectionContract {
+class LocalNotificationContractTest extends NotificationContract {
 
     @Override
     protected Backend openBackend() {
