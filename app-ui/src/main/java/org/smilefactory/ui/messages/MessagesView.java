@@ -99,7 +99,7 @@ public final class MessagesView implements AreaView {
         list.setCellFactory(lv -> new ConversationCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
-                viewModel.open(item.id());
+                viewModel.select(item.id());
             }
         });
         // keep the highlighted row on the open conversation when the list refreshes

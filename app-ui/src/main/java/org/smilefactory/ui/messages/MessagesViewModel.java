@@ -89,6 +89,14 @@ public final class MessagesViewModel {
         refreshConversations();
     }
 
+    /** The member picked a row of the list; picking the open conversation again changes nothing. */
+    public void select(UUID conversationId) {
+        if (conversationId != null && !conversationId.equals(selectedId.get())) {
+            selectedId.set(conversationId);
+        }
+    }
+
+    /** Opens a conversation from elsewhere (a notification, a profile), reloading it if it is already open. */
     public void open(UUID conversationId) {
         if (Objects.equals(selectedId.get(), conversationId)) {
             conversation.open(conversationId);
