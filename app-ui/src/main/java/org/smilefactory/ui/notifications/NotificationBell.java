@@ -71,9 +71,14 @@ public final class NotificationBell {
             popover.show(bell);
         });
 
-        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> {
-            if (root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()) {
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> {
+            var scene = root.getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing() && scene.getWindow().getScene() == scene) {
                 vm.refreshCount();
+            } else {
+                // signed out or the window closed: this bell's session is over
+                poll.stop();
             }
         }));
         poll.setCycleCount(Animation.INDEFINITE);

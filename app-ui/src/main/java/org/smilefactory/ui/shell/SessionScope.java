@@ -60,7 +60,10 @@ public final class SessionScope {
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
-        mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
+        if (hub.session().member().role() != org.smilefactory.core.api.accounts.Role.KIOSK) {
+            // kiosk accounts have no notifications (the service refuses them)
+            mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
+        }
         mainViewModel.load();
     }
 
