@@ -22,7 +22,11 @@ public interface MessagingService {
 
     ConversationView conversation(UUID conversationId);
 
-    /** The viewer's conversations, newest activity first, with unread counts and last-message previews. */
+    /**
+     * The viewer's conversations, newest activity first, with unread counts and last-message previews.
+     * A conversation someone else started appears once it holds a message (an opened but silent one
+     * does not clutter the other member's list).
+     */
     ConversationPage conversations(String cursor, int limit);
 
     /** Sends a message; the other participants are notified (once per conversation until they read it). */
