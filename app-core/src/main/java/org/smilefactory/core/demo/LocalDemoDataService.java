@@ -88,6 +88,8 @@ public final class LocalDemoDataService implements DemoDataService {
         JdbcTemplate jdbcTemplate = new JdbcTemplate(ctx.dataSource());
         UUID[] ids = new UUID[total];
         Instant[] joined = new Instant[total];
+        String[] firstNames = new String[total];
+        List<DemoConversations.Pair> talking = new ArrayList<>();
 
         int created = 0;
         for (int from = 0; from < total; from += batchSize) {
@@ -101,8 +103,10 @@ public final class LocalDemoDataService implements DemoDataService {
                 ids[p.index()] = Ids.next();
                 joined[p.index()] = now.minus(p.joinedAgo());
                 members.add(new NewMember(p.email(), true, p.profileWithId(ids[p.index()]), p.state(), joined[p.index()]));
+                firstNames[p.index()] = p.profile().firstName();
             }
             List<Connection> connections = connections(people, ids, joined, now);
+            pairs(people, joined, now, talking);
             boolean firstBatch = from == 0;
             try {
                 ctx.tx().executeWithoutResult(status -> {
@@ -126,7 +130,25 @@ public final class LocalDemoDataService implements DemoDataService {
             created = to;
             report.accept(new DemoProgress(created, total, Messages.get("demo.progress.members", created, total)));
         }
+        if (created == total && !stop.getAsBoolean()) {
+            // conversations between connected members, once every member exists (one transaction)
+            ctx.tx().executeWithoutResult(status ->
+                    new DemoConversations(seed).write(jdbcTemplate, talking, ids, firstNames, now));
+        }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The batch's accepted links as pairs of member indexes, for {@link DemoConversations}. */
+    private static void pairs(List<Person> people, Instant[] joined, Instant now, List<DemoConversations.Pair> into) {
+        for (Person p : people) {
+            for (Link link : p.links()) {
+                if (link.accepted()) {
+                    Instant later = joined[p.index()].isAfter(joined[link.other()]) ? joined[p.index()] : joined[link.other()];
+                    Instant at = later.plus(link.after());
+                    into.add(new DemoConversations.Pair(p.index(), link.other(), at.isAfter(now) ? now : at));
+                }
+            }
+        }
     }
 
     private record Connection(UUID id, UUID requester, UUID recipient, boolean accepted, Instant createdAt) {

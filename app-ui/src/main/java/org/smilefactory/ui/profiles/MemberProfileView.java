@@ -129,4 +129,10 @@ public final class MemberProfileView {
     public Parent root() {
         return root;
     }
+
+    /** Adds another feature's actions (e.g. connection buttons) next to the Edit button. */
+    public void addAction(javafx.scene.Node action) {
+        javafx.scene.layout.Pane header = (javafx.scene.layout.Pane) profileEditButton.getParent();
+        header.getChildren().add(header.getChildren().indexOf(profileEditButton), action);
+    }
 }

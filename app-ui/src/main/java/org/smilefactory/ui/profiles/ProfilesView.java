@@ -46,6 +46,11 @@ public final class ProfilesView implements AreaView {
         });
     }
 
+    /** The profile pane, so other features can add their actions to it. */
+    public MemberProfileView memberView() {
+        return memberView;
+    }
+
     @Override
     public Parent root() {
         return root;

@@ -9,7 +9,7 @@ public enum Area {
     EVENTS(false, false),
     GROUPS(false, false),
     MARKETPLACE(false, false),
-    MESSAGES(false, false),
+    MESSAGES(true, false),
     SUGGESTIONS(false, false),
     ADMIN(true, true);
 

@@ -195,6 +195,12 @@ public final class MainView {
         return root;
     }
 
+    /** Adds a control to the top bar, just before the member's name (e.g. the notification bell). */
+    public void addToTopBar(javafx.scene.Node node) {
+        HBox bar = (HBox) memberLabel.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(memberLabel), node);
+    }
+
     /** A navigation entry: icon, name, and its Ctrl+n shortcut as a quiet hint. */
     private final class AreaCell extends ListCell<Area> {
         private final Label name = new Label();

@@ -8,6 +8,12 @@ import org.smilefactory.ui.demo.DemoDataView;
 import org.smilefactory.ui.demo.DemoDataViewModel;
 import org.smilefactory.ui.dialogs.DialogService;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.messages.ConnectionActionsView;
+import org.smilefactory.ui.messages.ConnectionActionsViewModel;
+import org.smilefactory.ui.messages.MessagesView;
+import org.smilefactory.ui.messages.MessagesViewModel;
+import org.smilefactory.ui.notifications.NotificationBell;
+import org.smilefactory.ui.notifications.NotificationsViewModel;
 import org.smilefactory.ui.profiles.ProfilesView;
 import org.smilefactory.ui.profiles.ProfilesViewModel;
 import org.smilefactory.ui.theme.ThemeManager;
@@ -25,6 +31,9 @@ public final class SessionScope {
     private final ProfilesViewModel profiles;
     private final DashboardViewModel dashboard;
     private final DemoDataViewModel demo;
+    private final MessagesViewModel messages;
+    private final ConnectionActionsViewModel connectionActions;
+    private final NotificationsViewModel notifications;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
@@ -37,13 +46,56 @@ public final class SessionScope {
         this.mainViewModel = new MainViewModel(hub, executor, l10n, onSignedOut, this::confirmLeave);
         this.dashboard = new DashboardViewModel(hub.session().profiles(), hub.session().member(), demo, executor, l10n,
                 events, this::openMyProfileEditor);
+        this.messages = new MessagesViewModel(hub.session().messaging(), hub.session().connections(), executor, l10n,
+                hub.session().member().id());
+        this.connectionActions = new ConnectionActionsViewModel(hub.session().connections(), executor, l10n, dialogs,
+                hub.session().member().id(), this::messageMember);
+        profiles.member().profileProperty().addListener((obs, old, shown) ->
+                connectionActions.load(shown == null ? null : shown.memberId()));
+        this.notifications = new NotificationsViewModel(hub.session().notifications(), executor, l10n, this::openNotification);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n), l10n);
-            case PROFILES -> new ProfilesView(profiles, l10n);
+            case PROFILES -> profilesWithConnectionActions(l10n);
+            case MESSAGES -> new MessagesView(messages, l10n);
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
+        if (hub.session().member().role() != org.smilefactory.core.api.accounts.Role.KIOSK) {
+            // kiosk accounts have no notifications (the service refuses them)
+            mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
+        }
         mainViewModel.load();
+    }
+
+    private ProfilesView profilesWithConnectionActions(Localization l10n) {
+        ProfilesView view = new ProfilesView(profiles, l10n);
+        view.memberView().addAction(new ConnectionActionsView(connectionActions, l10n).root());
+        return view;
+    }
+
+    private void messageMember(java.util.UUID memberId) {
+        mainViewModel.select(Area.MESSAGES);
+        messages.openWith(memberId);
+    }
+
+    /** A notification opens what it is about, where that has a screen: a member's profile or a conversation. */
+    private void openNotification(org.smilefactory.core.api.notifications.NotificationView notification) {
+        if (notification.entityId() == null || notification.entityType() == null) {
+            return;
+        }
+        switch (notification.entityType()) {
+            case "member" -> {
+                mainViewModel.select(Area.PROFILES);
+                profiles.member().load(notification.entityId());
+            }
+            case "conversation" -> {
+                mainViewModel.select(Area.MESSAGES);
+                messages.open(notification.entityId());
+            }
+            default -> {
+                // posts, comments and moderation outcomes open in their own areas once those exist
+            }
+        }
     }
 
     /** Before signing out or closing the window: unsaved profile edits are never dropped silently. */

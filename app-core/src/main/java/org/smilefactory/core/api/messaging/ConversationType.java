@@ -1,0 +1,6 @@
+package org.smilefactory.core.api.messaging;
+
+public enum ConversationType {
+    DIRECT,
+    GROUP
+}
