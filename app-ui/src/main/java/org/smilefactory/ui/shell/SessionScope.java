@@ -6,7 +6,13 @@ import org.smilefactory.ui.dashboard.DashboardView;
 import org.smilefactory.ui.dashboard.DashboardViewModel;
 import org.smilefactory.ui.demo.DemoDataView;
 import org.smilefactory.ui.demo.DemoDataViewModel;
+import org.smilefactory.ui.dashboard.StaffStatsView;
+import org.smilefactory.ui.dashboard.StaffStatsViewModel;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.groups.GroupsView;
+import org.smilefactory.ui.groups.GroupsViewModel;
+import org.smilefactory.ui.marketplace.MarketplaceView;
+import org.smilefactory.ui.marketplace.MarketplaceViewModel;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.profiles.ProfilesView;
 import org.smilefactory.ui.profiles.ProfilesViewModel;
@@ -38,7 +44,12 @@ public final class SessionScope {
         this.dashboard = new DashboardViewModel(hub.session().profiles(), hub.session().member(), demo, executor, l10n,
                 events, this::openMyProfileEditor);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
-            case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n), l10n);
+            case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
+                    staff ? new StaffStatsView(new StaffStatsViewModel(hub.session().stats(), executor, l10n), l10n) : null,
+                    l10n);
+            case GROUPS -> new GroupsView(new GroupsViewModel(hub.session().groups(), executor, l10n), l10n);
+            case MARKETPLACE -> new MarketplaceView(new MarketplaceViewModel(hub.session().marketplace(),
+                    hub.session().member().id(), executor, l10n), l10n);
             case PROFILES -> new ProfilesView(profiles, l10n);
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
