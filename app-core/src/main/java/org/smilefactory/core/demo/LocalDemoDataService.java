@@ -126,6 +126,13 @@ public final class LocalDemoDataService implements DemoDataService {
             created = to;
             report.accept(new DemoProgress(created, total, Messages.get("demo.progress.members", created, total)));
         }
+        if (created == total && total > 0) {
+            // groups and listings need every member: only a complete community gets them
+            ctx.tx().executeWithoutResult(status -> {
+                DemoGroups.write(jdbcTemplate, seed, ids, joined, now);
+                DemoMarketplace.write(jdbcTemplate, seed, ids, joined, now);
+            });
+        }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
     }
 
