@@ -16,3 +16,9 @@ CREATE INDEX idx_marketplace_listings_active_keyset
 CREATE INDEX idx_marketplace_transactions_listing_buyer ON marketplace_transactions (listing_id, buyer_id, status);
 CREATE INDEX idx_marketplace_transactions_buyer_updated ON marketplace_transactions (buyer_id, updated_at DESC);
 CREATE INDEX idx_marketplace_transactions_seller_updated ON marketplace_transactions (seller_id, updated_at DESC);
+
+-- Dashboard: members by type and state, and sign-ups per week, read only this small index
+-- (index-only scans) instead of the wide member table.
+CREATE INDEX idx_personal_details_member_stats
+    ON personal_details (created_at, profile_type, profile_completion)
+    WHERE deleted_at IS NULL AND role <> 'kiosk';

@@ -109,8 +109,8 @@ public final class LocalGroupService implements GroupService {
             sql.append(" AND m.status IN ('active', 'pending')");
         }
         if (!text.isEmpty()) {
-            sql.append(" AND (g.name ILIKE :like").append(tsq.isEmpty() ? "" : " OR g.search_vector @@ to_tsquery('english', :tsq)")
-                    .append(")");
+            // words go to the stored tsvector (GIN, prefix per word); text without a word (punctuation) is a substring
+            sql.append(tsq.isEmpty() ? " AND g.name ILIKE :like" : " AND g.search_vector @@ to_tsquery('english', :tsq)");
         }
         if (cursor != null) {
             sql.append(" AND (g.name, g.id) > (:cname, :cid)");
@@ -121,10 +121,7 @@ public final class LocalGroupService implements GroupService {
             spec = spec.param("category", query.category().trim());
         }
         if (!text.isEmpty()) {
-            spec = spec.param("like", "%" + escapeLike(text) + "%");
-            if (!tsq.isEmpty()) {
-                spec = spec.param("tsq", tsq);
-            }
+            spec = tsq.isEmpty() ? spec.param("like", "%" + escapeLike(text) + "%") : spec.param("tsq", tsq);
         }
         if (cursor != null) {
             spec = spec.param("cname", cursor[0]).param("cid", cursorId);

@@ -161,13 +161,14 @@ public final class LocalMarketplaceService implements MarketplaceService {
             params.put("location", "%" + escapeLike(query.location().trim()) + "%");
         }
         if (!text.isEmpty()) {
-            sql.append(" AND (l.title ILIKE :like");
-            params.put("like", "%" + escapeLike(text) + "%");
-            if (!tsq.isEmpty()) {
-                sql.append(" OR l.search_vector @@ to_tsquery('english', :tsq)");
+            // words go to the stored tsvector (GIN, prefix per word); text without a word (punctuation) is a substring
+            if (tsq.isEmpty()) {
+                sql.append(" AND l.title ILIKE :like");
+                params.put("like", "%" + escapeLike(text) + "%");
+            } else {
+                sql.append(" AND l.search_vector @@ to_tsquery('english', :tsq)");
                 params.put("tsq", tsq);
             }
-            sql.append(")");
         }
         if (cursor != null) {
             sql.append(" AND (l.created_at, l.id) < (:cat, :cid)");

@@ -45,20 +45,19 @@ public final class LocalHubStatsService implements HubStatsService {
         String zone = timeZone();
         // one read-only transaction: every chart shows the same moment
         return context.tx().execute(status -> {
-            List<CountByKey> byType = jdbc.sql("SELECT coalesce(p.profile_type, 'none') AS k, count(*) AS n FROM personal_details p WHERE "
-                            + MEMBER + " GROUP BY 1 ORDER BY 2 DESC, 1")
-                    .query((rs, n) -> new CountByKey(rs.getString("k"), rs.getLong("n"))).list();
-            List<CountByKey> byState = jdbc.sql("""
-                            SELECT CASE WHEN p.profile_type IS NULL THEN 'NEW'
+            // one scan of the member table gives both breakdowns
+            List<Object[]> typeAndState = jdbc.sql("""
+                            SELECT coalesce(p.profile_type, 'none') AS t,
+                                   CASE WHEN p.profile_type IS NULL THEN 'NEW'
                                         WHEN p.profile_completion >= :complete THEN 'COMPLETE'
-                                        ELSE 'INCOMPLETE' END AS k, count(*) AS n
+                                        ELSE 'INCOMPLETE' END AS s, count(*) AS n
                             FROM personal_details p WHERE %s
-                            GROUP BY 1
-                            ORDER BY min(CASE WHEN p.profile_type IS NULL THEN 0
-                                              WHEN p.profile_completion >= :complete THEN 2 ELSE 1 END)
+                            GROUP BY 1, 2
                             """.formatted(MEMBER))
                     .param("complete", ProfileCompletion.COMPLETE_AT)
-                    .query((rs, n) -> new CountByKey(rs.getString("k"), rs.getLong("n"))).list();
+                    .query((rs, n) -> new Object[] {rs.getString("t"), rs.getString("s"), rs.getLong("n")}).list();
+            List<CountByKey> byType = sum(typeAndState, 0, List.of());
+            List<CountByKey> byState = sum(typeAndState, 1, List.of("NEW", "INCOMPLETE", "COMPLETE"));
             long total = byType.stream().mapToLong(CountByKey::count).sum();
             List<WeeklyCount> signUps = weekly("personal_details p", "p.created_at", MEMBER, weeks, zone, now);
             List<WeeklyCount> posts = weekly("posts x", "coalesce(x.published_at, x.created_at)",
@@ -85,6 +84,18 @@ public final class LocalHubStatsService implements HubStatsService {
                     .query((rs, n) -> new CountByKey(rs.getString("k"), rs.getLong("n"))).list();
             return new HubStats(total, byType, byState, signUps, posts, oldestFirst(attendance), listings, now);
         });
+    }
+
+    /** Totals per key of column {@code column}; most first, or in {@code order} when given. */
+    private static List<CountByKey> sum(List<Object[]> rows, int column, List<String> order) {
+        java.util.Map<String, Long> totals = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            totals.merge((String) row[column], (Long) row[2], Long::sum);
+        }
+        java.util.Comparator<CountByKey> sorting = order.isEmpty()
+                ? java.util.Comparator.comparingLong(CountByKey::count).reversed().thenComparing(CountByKey::key)
+                : java.util.Comparator.comparingInt(c -> order.indexOf(c.key()));
+        return totals.entrySet().stream().map(e -> new CountByKey(e.getKey(), e.getValue())).sorted(sorting).toList();
     }
 
     private static List<EventAttendance> oldestFirst(List<EventAttendance> newestFirst) {
