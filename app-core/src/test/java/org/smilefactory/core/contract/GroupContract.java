@@ -38,6 +38,9 @@ public abstract class GroupContract extends ContractFixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    /** Moves the group's invite code expiry into the past, as time passing would. */
+    protected abstract void expireInviteCode(UUID groupId);
+
     private Session member(String first) {
         return Hubs.member(backend, admin, Role.USER, first, "Member");
     }
@@ -173,6 +176,22 @@ public abstract class GroupContract extends ContractFixture {
         ValidationException bad = catchThrowableOfType(ValidationException.class,
                 () -> owner.groups().regenerateInvite(g.id(), 0));
         assertThat(bad.violationOf("validForDays")).isPresent();
+    }
+
+    @Test
+    void anExpiredInviteCodeNoLongerLetsAnyoneIn() {
+        Session owner = member("Expirer");
+        GroupView g = create(owner, GroupVisibility.PUBLIC, MembershipType.INVITE_ONLY, null);
+        InviteCode code = owner.groups().regenerateInvite(g.id(), 1);
+        expireInviteCode(g.id());
+        Session late = member("Late");
+        assertThatThrownBy(() -> late.groups().join(g.id(), code.code())).isInstanceOf(PermissionDeniedException.class);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> late.groups().joinWithCode(code.code()));
+        assertThat(e.violationOf("inviteCode")).isPresent();
+        assertThat(owner.groups().get(g.id()).memberCount()).isEqualTo(1);
+        InviteCode fresh = owner.groups().regenerateInvite(g.id(), null);
+        assertThat(fresh.expiresAt()).isNull();
+        assertThat(late.groups().joinWithCode(fresh.code()).myStatus()).isEqualTo(MembershipStatus.ACTIVE);
     }
 
     @Test
