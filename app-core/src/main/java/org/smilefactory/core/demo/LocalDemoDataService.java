@@ -130,10 +130,13 @@ public final class LocalDemoDataService implements DemoDataService {
             created = to;
             report.accept(new DemoProgress(created, total, Messages.get("demo.progress.members", created, total)));
         }
-        if (created == total && !stop.getAsBoolean()) {
-            // conversations between connected members, once every member exists (one transaction)
-            ctx.tx().executeWithoutResult(status ->
-                    new DemoConversations(seed).write(jdbcTemplate, talking, ids, firstNames, now));
+        if (created == total && total > 0 && !stop.getAsBoolean()) {
+            // the rest of the community needs every member: only a complete run gets it (one transaction)
+            ctx.tx().executeWithoutResult(status -> {
+                new DemoConversations(seed).write(jdbcTemplate, talking, ids, firstNames, now);
+                DemoGroups.write(jdbcTemplate, seed, ids, joined, now);
+                DemoMarketplace.write(jdbcTemplate, seed, ids, joined, now);
+            });
         }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
     }

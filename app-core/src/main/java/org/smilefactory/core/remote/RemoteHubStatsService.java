@@ -1,5 +1,6 @@
 package org.smilefactory.core.remote;
 
+import org.smilefactory.core.api.stats.HubStats;
 import org.smilefactory.core.api.stats.HubStatsService;
 
 /** {@link HubStatsService} over app-server's REST API. */
@@ -9,5 +10,10 @@ final class RemoteHubStatsService implements HubStatsService {
 
     RemoteHubStatsService(Calls calls) {
         this.calls = calls;
+    }
+
+    @Override
+    public HubStats load(int weeks, int events) {
+        return calls.call("GET", "stats").query("weeks", weeks).query("events", events).as(HubStats.class);
     }
 }

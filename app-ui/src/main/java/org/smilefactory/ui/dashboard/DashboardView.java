@@ -24,6 +24,8 @@ public final class DashboardView implements AreaView {
 
     private final DashboardViewModel viewModel;
     private final DemoDataView demoView;
+    /** The hub's numbers with charts, for staff only (null for members). */
+    private final StaffStatsView staffView;
     private final Parent root;
 
     @FXML private Label greetingLabel;
@@ -43,10 +45,16 @@ public final class DashboardView implements AreaView {
     @FXML private Label summaryLabel;
     @FXML private Button dashboardEditButton;
     @FXML private StackPane demoSlot;
+    @FXML private StackPane staffSlot;
 
     public DashboardView(DashboardViewModel viewModel, DemoDataView demoView, Localization l10n) {
+        this(viewModel, demoView, null, l10n);
+    }
+
+    public DashboardView(DashboardViewModel viewModel, DemoDataView demoView, StaffStatsView staffView, Localization l10n) {
         this.viewModel = viewModel;
         this.demoView = demoView;
+        this.staffView = staffView;
         this.root = ViewLoader.load(this, "Dashboard.fxml", l10n);
     }
 
@@ -85,6 +93,12 @@ public final class DashboardView implements AreaView {
         demoSlot.getChildren().setAll(demoView.root());
         demoSlot.visibleProperty().bind(demoView.relevantProperty());
         demoSlot.managedProperty().bind(demoSlot.visibleProperty());
+
+        if (staffView != null) {
+            staffSlot.getChildren().setAll(staffView.root());
+        }
+        staffSlot.setVisible(staffView != null);
+        staffSlot.setManaged(staffView != null);
     }
 
     private void showWhen(Node node, DashboardViewModel.State state) {
@@ -108,5 +122,8 @@ public final class DashboardView implements AreaView {
     @Override
     public void onShown() {
         viewModel.refresh();
+        if (staffView != null) {
+            staffView.refresh();
+        }
     }
 }

@@ -7,8 +7,8 @@ public enum Area {
     PROFILES(true, false),
     BLOG(false, false),
     EVENTS(false, false),
-    GROUPS(false, false),
-    MARKETPLACE(false, false),
+    GROUPS(true, false),
+    MARKETPLACE(true, false),
     MESSAGES(true, false),
     SUGGESTIONS(false, false),
     ADMIN(true, true);

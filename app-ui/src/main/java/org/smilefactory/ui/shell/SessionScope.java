@@ -6,7 +6,13 @@ import org.smilefactory.ui.dashboard.DashboardView;
 import org.smilefactory.ui.dashboard.DashboardViewModel;
 import org.smilefactory.ui.demo.DemoDataView;
 import org.smilefactory.ui.demo.DemoDataViewModel;
+import org.smilefactory.ui.dashboard.StaffStatsView;
+import org.smilefactory.ui.dashboard.StaffStatsViewModel;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.groups.GroupsView;
+import org.smilefactory.ui.groups.GroupsViewModel;
+import org.smilefactory.ui.marketplace.MarketplaceView;
+import org.smilefactory.ui.marketplace.MarketplaceViewModel;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.messages.ConnectionActionsView;
 import org.smilefactory.ui.messages.ConnectionActionsViewModel;
@@ -54,9 +60,14 @@ public final class SessionScope {
                 connectionActions.load(shown == null ? null : shown.memberId()));
         this.notifications = new NotificationsViewModel(hub.session().notifications(), executor, l10n, this::openNotification);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
-            case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n), l10n);
+            case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
+                    staff ? new StaffStatsView(new StaffStatsViewModel(hub.session().stats(), executor, l10n), l10n) : null,
+                    l10n);
             case PROFILES -> profilesWithConnectionActions(l10n);
             case MESSAGES -> new MessagesView(messages, l10n);
+            case GROUPS -> new GroupsView(new GroupsViewModel(hub.session().groups(), executor, l10n), l10n);
+            case MARKETPLACE -> new MarketplaceView(new MarketplaceViewModel(hub.session().marketplace(),
+                    hub.session().member().id(), executor, l10n), l10n);
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
