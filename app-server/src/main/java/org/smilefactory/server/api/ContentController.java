@@ -1,10 +1,13 @@
 package org.smilefactory.server.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.ValidationException;
+import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.content.Comment;
 import org.smilefactory.core.api.content.FeedOrder;
 import org.smilefactory.core.api.content.FeedQuery;
@@ -16,7 +19,6 @@ import org.smilefactory.core.api.content.PostPage;
 import org.smilefactory.core.api.content.PostStatus;
 import org.smilefactory.core.api.content.PostType;
 import org.smilefactory.core.api.profiles.ProfileType;
-import org.smilefactory.core.content.PostValidator;
 import org.smilefactory.core.remote.wire.ContentCommentRequest;
 import org.smilefactory.core.remote.wire.ContentCreatePostRequest;
 import org.smilefactory.core.remote.wire.ContentEditPostRequest;
@@ -39,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 public class ContentController {
+
+    private static final String NOT_UPLOADED = "Upload the file with POST /api/v1/media and attach its media URL.";
 
     @PostMapping("/posts")
     public Post create(Session session, @RequestBody ContentCreatePostRequest body) {
@@ -165,7 +169,17 @@ public class ContentController {
         if (input == null) {
             return null;
         }
-        PostValidator.validate(input, false, false);
+        List<Violation> violations = new ArrayList<>();
+        if (input.featuredImage() != null && !input.featuredImage().startsWith(PostInput.MEDIA_SCHEME)) {
+            violations.add(new Violation("featuredImage", "not-uploaded", NOT_UPLOADED));
+        }
+        if (input.attachments() != null
+                && input.attachments().stream().anyMatch(a -> a == null || !a.startsWith(PostInput.MEDIA_SCHEME))) {
+            violations.add(new Violation("attachments", "not-uploaded", NOT_UPLOADED));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
         return input;
     }
 }
