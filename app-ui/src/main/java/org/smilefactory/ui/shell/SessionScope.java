@@ -2,11 +2,15 @@ package org.smilefactory.ui.shell;
 
 import java.util.Objects;
 import org.smilefactory.ui.admin.AdminView;
+import org.smilefactory.ui.blog.BlogView;
+import org.smilefactory.ui.blog.BlogViewModel;
 import org.smilefactory.ui.dashboard.DashboardView;
 import org.smilefactory.ui.dashboard.DashboardViewModel;
 import org.smilefactory.ui.demo.DemoDataView;
 import org.smilefactory.ui.demo.DemoDataViewModel;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.feed.FeedView;
+import org.smilefactory.ui.feed.FeedViewModel;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.profiles.ProfilesView;
 import org.smilefactory.ui.profiles.ProfilesViewModel;
@@ -25,12 +29,17 @@ public final class SessionScope {
     private final ProfilesViewModel profiles;
     private final DashboardViewModel dashboard;
     private final DemoDataViewModel demo;
+    private final FeedViewModel feed;
+    private final Localization l10n;
+    private FeedView feedView;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
         Objects.requireNonNull(hub);
         HubEvents events = new HubEvents();
         boolean staff = hub.isStaff();
+        this.l10n = l10n;
+        this.feed = new FeedViewModel(hub.session().content(), hub.session().moderation(), executor, l10n);
         this.demo = new DemoDataViewModel(hub.session().demoData(), staff, executor, l10n, events);
         this.profiles = new ProfilesViewModel(hub.session().profiles(), executor, l10n, dialogs, events,
                 hub.session().member().id(), staff);
@@ -40,10 +49,26 @@ public final class SessionScope {
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n), l10n);
             case PROFILES -> new ProfilesView(profiles, l10n);
+            case FEED -> feedView();
+            case BLOG -> new BlogView(new BlogViewModel(hub.session().content(), executor, l10n), l10n);
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
         mainViewModel.load();
+    }
+
+    /** The Feed area's view (one per session), also for other areas that open a post by id. */
+    public FeedView feedView() {
+        if (feedView == null) {
+            feedView = new FeedView(feed, l10n);
+        }
+        return feedView;
+    }
+
+    /** Shows one post in the Feed area (e.g. a search result). */
+    public void showPost(java.util.UUID postId) {
+        mainViewModel.select(Area.FEED);
+        feedView().showPost(postId);
     }
 
     /** Before signing out or closing the window: unsaved profile edits are never dropped silently. */
