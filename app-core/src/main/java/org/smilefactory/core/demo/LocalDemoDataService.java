@@ -126,6 +126,13 @@ public final class LocalDemoDataService implements DemoDataService {
             created = to;
             report.accept(new DemoProgress(created, total, Messages.get("demo.progress.members", created, total)));
         }
+        if (created == total && !stop.getAsBoolean()) {
+            List<DemoContent.Member> everyone = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
+                everyone.add(new DemoContent.Member(ids[i], joined[i]));
+            }
+            new DemoContent(ctx, seed).addForCommunity(everyone);
+        }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
     }
 
