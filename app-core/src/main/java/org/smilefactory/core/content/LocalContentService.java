@@ -59,6 +59,7 @@ public final class LocalContentService implements ContentService {
     static final int CONNECTION_BOOST_HOURS = 36;
     static final int TAG_BOOST_HOURS = 12;
     static final int MAX_BOOSTED_TAGS = 3;
+    static final int MAX_BOOST_HOURS = CONNECTION_BOOST_HOURS + TAG_BOOST_HOURS * MAX_BOOSTED_TAGS;
     private static final int MAX_COMMENTS = 2000;
 
     private static final String POST_COLUMNS = """
@@ -223,6 +224,30 @@ public final class LocalContentService implements ContentService {
         actor.requireNotKiosk();
         FeedQuery q = query == null ? FeedQuery.latest() : query;
         int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
+        FeedSql feed = feedSql(jdbc, q, actor.memberId());
+        var spec = jdbc.sql(feed.sql());
+        for (Map.Entry<String, Object> param : feed.params().entrySet()) {
+            spec = spec.param(param.getKey(), param.getValue());
+        }
+        boolean forYou = feed.forYou();
+        List<Key> keys = spec.query((rs, n) -> forYou
+                ? new Key(rs.getObject(1, UUID.class), null, rs.getDouble(2))
+                : new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
+        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
+                : Cursor.encode("l", k.time().toString(), k.id()));
+    }
+
+    /** The SQL of one feed page (ids and sort keys, one row more than the page) and its named parameters. */
+    public record FeedSql(String sql, Map<String, Object> params, boolean forYou) {
+    }
+
+    /**
+     * Builds the page query; for "for you" it first finds the window of publication times the page
+     * can come from (see below), so only a few days of posts are ranked, not all of them. Public
+     * only so the feed benchmark can EXPLAIN ANALYZE the real query.
+     */
+    public static FeedSql feedSql(JdbcClient jdbc, FeedQuery q, UUID viewer) {
+        int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
         boolean forYou = q.order() == FeedOrder.FOR_YOU;
         Cursor cursor = Cursor.decode(q.cursor(), forYou ? "f" : "l");
         String tag = q.tag() == null || q.tag().isBlank() ? null : q.tag().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -232,28 +257,61 @@ public final class LocalContentService implements ContentService {
         List<String> types = q.types() == null ? List.of() : q.types().stream().map(LocalContentService::db).sorted().toList();
         List<String> authorTypes = q.authorTypes() == null ? List.of()
                 : q.authorTypes().stream().map(LocalContentService::db).sorted().toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", viewer);
+        params.put("limit", limit + 1);
 
         StringBuilder where = new StringBuilder("p.status = 'published' AND p.published_at IS NOT NULL");
         if (!types.isEmpty()) {
             where.append(" AND p.post_type = ANY(:types)");
+            params.put("types", types.toArray(String[]::new));
         }
         if (!authorTypes.isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM personal_details au WHERE au.user_id = p.author_id AND au.profile_type = ANY(:authorTypes))");
+            params.put("authorTypes", authorTypes.toArray(String[]::new));
         }
         if (tag != null) {
             where.append(" AND p.tags @> ARRAY[CAST(:tag AS text)]");
+            params.put("tag", tag);
         }
         if (q.from() != null) {
             where.append(" AND p.published_at >= :from");
+            params.put("from", Timestamp.from(q.from()));
         }
         if (q.to() != null) {
             where.append(" AND p.published_at < :to");
+            params.put("to", Timestamp.from(q.to()));
         }
         where.append(" AND ").append(PostVisibility.VISIBLE_TO_VIEWER);
 
         String sql;
         if (forYou) {
-            where.append(" AND p.published_at >= :since");
+            // score = hours since the epoch + boost, 0 <= boost <= MAX_BOOST_HOURS. The page after score c
+            // holds the best `limit + 1` posts with score < c. Every post published before c - MAX_BOOST
+            // scores below c, so if T is the (limit + 1)-th newest of those, the page's worst score is at
+            // least T, and no post published before T - MAX_BOOST can be on it. Posts published after c
+            // score above c. So only [T - MAX_BOOST, c] needs ranking: a few days, whatever the hub's size.
+            Double c = cursor == null ? null : cursor.score();
+            Map<String, Object> boundParams = new HashMap<>(params);
+            boundParams.put("skip", limit);
+            if (c != null) {
+                boundParams.put("cut", hoursToTimestamp(c - MAX_BOOST_HOURS, -1));
+            }
+            var bound = jdbc.sql("SELECT p.published_at FROM posts p WHERE " + where
+                    + (c == null ? "" : " AND p.published_at < :cut")
+                    + " ORDER BY p.published_at DESC, p.post_id OFFSET :skip LIMIT 1");
+            for (Map.Entry<String, Object> param : boundParams.entrySet()) {
+                bound = bound.param(param.getKey(), param.getValue());
+            }
+            Timestamp oldest = bound.query(Timestamp.class).optional().orElse(null);
+            if (oldest != null) {
+                where.append(" AND p.published_at >= :lower");
+                params.put("lower", Timestamp.from(oldest.toInstant().minus(Duration.ofHours(MAX_BOOST_HOURS)).minusSeconds(1)));
+            }
+            if (c != null) {
+                where.append(" AND p.published_at <= :upper");
+                params.put("upper", hoursToTimestamp(c, 1));
+            }
             sql = """
                     WITH me AS (
                         SELECT coalesce((SELECT array_agg(lower(t)) FROM unnest(d.focus_tags) t), '{}') AS tags
@@ -264,7 +322,8 @@ public final class LocalContentService implements ContentService {
                     SELECT post_id, score FROM (
                         SELECT p.post_id, (extract(epoch FROM p.published_at) / 3600.0
                             + CASE WHEN p.author_id IN (SELECT id FROM conn) THEN %d ELSE 0 END
-                            + %d * least(%d, cardinality(ARRAY(SELECT unnest(p.tags) INTERSECT SELECT unnest(me.tags)))))::float8 AS score
+                            + CASE WHEN p.tags && me.tags THEN %d * least(%d,
+                                (SELECT count(*) FROM unnest(p.tags) t WHERE t = ANY(me.tags))) ELSE 0 END)::float8 AS score
                         FROM posts p CROSS JOIN me
                         WHERE %s) ranked
                     %s
@@ -278,34 +337,15 @@ public final class LocalContentService implements ContentService {
             sql = "SELECT p.post_id, p.published_at FROM posts p WHERE " + where
                     + " ORDER BY p.published_at DESC, p.post_id LIMIT :limit";
         }
-        var spec = jdbc.sql(sql).param("viewer", actor.memberId()).param("limit", limit + 1);
-        if (!types.isEmpty()) {
-            spec = spec.param("types", types.toArray(String[]::new));
-        }
-        if (!authorTypes.isEmpty()) {
-            spec = spec.param("authorTypes", authorTypes.toArray(String[]::new));
-        }
-        if (tag != null) {
-            spec = spec.param("tag", tag);
-        }
-        if (q.from() != null) {
-            spec = spec.param("from", Timestamp.from(q.from()));
-        }
-        if (q.to() != null) {
-            spec = spec.param("to", Timestamp.from(q.to()));
-        }
-        if (forYou) {
-            spec = spec.param("since", Timestamp.from(ctx.clock().instant().minus(Duration.ofDays(FeedQuery.FOR_YOU_DAYS))));
-        }
         if (cursor != null) {
-            spec = spec.param("cid", cursor.id());
-            spec = forYou ? spec.param("cscore", cursor.score()) : spec.param("ctime", Timestamp.from(cursor.time()));
+            params.put("cid", cursor.id());
+            if (forYou) {
+                params.put("cscore", cursor.score());
+            } else {
+                params.put("ctime", Timestamp.from(cursor.time()));
+            }
         }
-        List<Key> keys = spec.query((rs, n) -> forYou
-                ? new Key(rs.getObject(1, UUID.class), null, rs.getDouble(2))
-                : new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
-        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
-                : Cursor.encode("l", k.time().toString(), k.id()));
+        return new FeedSql(sql, params, forYou);
     }
 
     @Override
@@ -343,6 +383,11 @@ public final class LocalContentService implements ContentService {
         }
         List<Key> keys = spec.query((rs, i) -> new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
         return page(keys, n, k -> Cursor.encode("b", k.time().toString(), k.id()));
+    }
+
+    /** An instant for a score in hours, rounded one second outwards (direction -1 or 1): only used as a bound. */
+    private static Timestamp hoursToTimestamp(double hours, int direction) {
+        return Timestamp.from(Instant.ofEpochMilli((long) Math.floor(hours * 3_600_000d)).plusSeconds(direction));
     }
 
     private PostPage page(List<Key> keys, int limit, Function<Key, String> cursorOf) {

@@ -70,7 +70,6 @@ class DemoContentTest {
         long before = count("SELECT count(*) FROM posts");
         long started = System.nanoTime();
         DemoContent.Added added = new DemoContent(ctx, 7).addBulk(DemoContent.members(ctx.jdbc()), 2_000, 6_000, 20_000, p -> { });
-        System.out.println("bulk 2k/6k/20k took " + (System.nanoTime() - started) / 1_000_000 + " ms; S took " + result.elapsed());
         assertThat(added.posts()).isEqualTo(2_000);
         assertThat(count("SELECT count(*) FROM posts")).isEqualTo(before + 2_000);
         assertThat(added.likes()).isEqualTo(20_000);

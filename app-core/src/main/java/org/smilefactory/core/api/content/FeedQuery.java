@@ -21,7 +21,6 @@ public record FeedQuery(
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
-    public static final int FOR_YOU_DAYS = 30;
 
     public static FeedQuery latest() {
         return new FeedQuery(FeedOrder.LATEST, Set.of(), null, null, Set.of(), null, null, DEFAULT_LIMIT);
