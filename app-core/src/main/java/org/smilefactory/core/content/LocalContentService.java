@@ -61,6 +61,8 @@ public final class LocalContentService implements ContentService {
     static final int MAX_BOOSTED_TAGS = 3;
     static final int MAX_BOOST_HOURS = CONNECTION_BOOST_HOURS + TAG_BOOST_HOURS * MAX_BOOSTED_TAGS;
     private static final int MAX_COMMENTS = 2000;
+    /** A narrowed feed query checks visibility for this many candidates per row of the page. */
+    private static final int TAG_CANDIDATES_PER_ROW = 4;
 
     private static final String POST_COLUMNS = """
             p.post_id, p.version, p.author_id, a.full_name AS author_name, a.profile_type AS author_type,
@@ -224,21 +226,30 @@ public final class LocalContentService implements ContentService {
         actor.requireNotKiosk();
         FeedQuery q = query == null ? FeedQuery.latest() : query;
         int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
-        FeedSql feed = feedSql(jdbc, q, actor.memberId());
+        FeedSql feed = feedSql(jdbc, q, actor.memberId(), true);
+        List<Key> keys = keys(feed);
+        if (feed.narrowed() && keys.size() <= limit) {
+            feed = feedSql(jdbc, q, actor.memberId(), false);
+            keys = keys(feed);
+        }
+        boolean forYou = feed.forYou();
+        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
+                : Cursor.encode("l", k.time().toString(), k.id()));
+    }
+
+    private List<Key> keys(FeedSql feed) {
         var spec = jdbc.sql(feed.sql());
         for (Map.Entry<String, Object> param : feed.params().entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
         }
         boolean forYou = feed.forYou();
-        List<Key> keys = spec.query((rs, n) -> forYou
+        return spec.query((rs, n) -> forYou
                 ? new Key(rs.getObject(1, UUID.class), null, rs.getDouble(2))
                 : new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
-        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
-                : Cursor.encode("l", k.time().toString(), k.id()));
     }
 
     /** The SQL of one feed page (ids and sort keys, one row more than the page) and its named parameters. */
-    public record FeedSql(String sql, Map<String, Object> params, boolean forYou) {
+    public record FeedSql(String sql, Map<String, Object> params, boolean forYou, boolean narrowed) {
     }
 
     /**
@@ -246,7 +257,7 @@ public final class LocalContentService implements ContentService {
      * can come from (see below), so only a few days of posts are ranked, not all of them. Public
      * only so the feed benchmark can EXPLAIN ANALYZE the real query.
      */
-    public static FeedSql feedSql(JdbcClient jdbc, FeedQuery q, UUID viewer) {
+    public static FeedSql feedSql(JdbcClient jdbc, FeedQuery q, UUID viewer, boolean narrow) {
         int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
         boolean forYou = q.order() == FeedOrder.FOR_YOU;
         Cursor cursor = Cursor.decode(q.cursor(), forYou ? "f" : "l");
@@ -282,6 +293,7 @@ public final class LocalContentService implements ContentService {
             where.append(" AND p.published_at < :to");
             params.put("to", Timestamp.from(q.to()));
         }
+        StringBuilder cheap = new StringBuilder(where);
         where.append(" AND ").append(PostVisibility.VISIBLE_TO_VIEWER);
 
         String sql;
@@ -305,34 +317,55 @@ public final class LocalContentService implements ContentService {
             }
             Timestamp oldest = bound.query(Timestamp.class).optional().orElse(null);
             if (oldest != null) {
-                where.append(" AND p.published_at >= :lower");
+                cheap.append(" AND p.published_at >= :lower");
                 params.put("lower", Timestamp.from(oldest.toInstant().minus(Duration.ofHours(MAX_BOOST_HOURS)).minusSeconds(1)));
             }
             if (c != null) {
-                where.append(" AND p.published_at <= :upper");
+                cheap.append(" AND p.published_at <= :upper");
                 params.put("upper", hoursToTimestamp(c, 1));
             }
             sql = """
-                    WITH me AS (
+                    WITH me AS MATERIALIZED (
                         SELECT coalesce((SELECT array_agg(lower(t)) FROM unnest(d.focus_tags) t), '{}') AS tags
                         FROM personal_details d WHERE d.user_id = :viewer),
-                    conn AS (
+                    conn AS MATERIALIZED (
                         SELECT CASE WHEN c.requester_id = :viewer THEN c.recipient_id ELSE c.requester_id END AS id
-                        FROM connections c WHERE c.status = 'accepted' AND (c.requester_id = :viewer OR c.recipient_id = :viewer))
-                    SELECT post_id, score FROM (
-                        SELECT p.post_id, (extract(epoch FROM p.published_at) / 3600.0
-                            + CASE WHEN p.author_id IN (SELECT id FROM conn) THEN %d ELSE 0 END
-                            + CASE WHEN p.tags && me.tags THEN %d * least(%d,
-                                (SELECT count(*) FROM unnest(p.tags) t WHERE t = ANY(me.tags))) ELSE 0 END)::float8 AS score
-                        FROM posts p CROSS JOIN me
-                        WHERE %s) ranked
-                    %s
-                    ORDER BY score DESC, post_id LIMIT :limit
-                    """.formatted(CONNECTION_BOOST_HOURS, TAG_BOOST_HOURS, MAX_BOOSTED_TAGS, where,
-                    cursor == null ? "" : "WHERE score < :cscore OR (score = :cscore AND post_id > :cid)");
+                        FROM connections c WHERE c.status = 'accepted' AND (c.requester_id = :viewer OR c.recipient_id = :viewer)),
+                    ranked AS MATERIALIZED (
+                        SELECT post_id, score FROM (
+                            SELECT p.post_id, (extract(epoch FROM p.published_at) / 3600.0
+                                + CASE WHEN p.author_id IN (SELECT id FROM conn) THEN %d ELSE 0 END
+                                + CASE WHEN p.tags && me.tags THEN %d * least(%d,
+                                    (SELECT count(*) FROM unnest(p.tags) t WHERE t = ANY(me.tags))) ELSE 0 END)::float8 AS score
+                            FROM posts p CROSS JOIN me
+                            WHERE %s) scored
+                        %s
+                        ORDER BY score DESC, post_id %s)
+                    SELECT r.post_id, r.score FROM ranked r JOIN posts p ON p.post_id = r.post_id
+                    WHERE %s
+                    ORDER BY r.score DESC, r.post_id LIMIT :limit
+                    """.formatted(CONNECTION_BOOST_HOURS, TAG_BOOST_HOURS, MAX_BOOSTED_TAGS, cheap,
+                    cursor == null ? "" : "WHERE score < :cscore OR (score = :cscore AND post_id > :cid)",
+                    // ranking is cheap; visibility is not: check it only for the best few, unless too few pass
+                    narrow ? "LIMIT :candidates" : "", PostVisibility.VISIBLE_TO_VIEWER);
+            if (narrow) {
+                params.put("candidates", (limit + 1) * TAG_CANDIDATES_PER_ROW);
+            }
         } else {
+            String after = " AND (%1$s.published_at < :ctime OR (%1$s.published_at = :ctime AND %1$s.post_id > :cid))";
             if (cursor != null) {
-                where.append(" AND (p.published_at < :ctime OR (p.published_at = :ctime AND p.post_id > :cid))");
+                where.append(after.formatted("p"));
+            }
+            if (tag != null && narrow) {
+                // With a tag, PostgreSQL's generic plan takes every post with the tag from the GIN index and
+                // checks each one's visibility before sorting (a common tag: thousands of checks). The newest
+                // few dozen with the tag are found first, without visibility; the caller repeats the query
+                // without this shortcut when too few of them are visible to fill the page.
+                where.append(" AND p.post_id IN (SELECT c.post_id FROM posts c WHERE c.status = 'published'"
+                        + " AND c.published_at IS NOT NULL AND c.tags @> ARRAY[CAST(:tag AS text)]"
+                        + (cursor == null ? "" : after.formatted("c"))
+                        + " ORDER BY c.published_at DESC, c.post_id LIMIT :candidates)");
+                params.put("candidates", (limit + 1) * TAG_CANDIDATES_PER_ROW);
             }
             sql = "SELECT p.post_id, p.published_at FROM posts p WHERE " + where
                     + " ORDER BY p.published_at DESC, p.post_id LIMIT :limit";
@@ -345,7 +378,7 @@ public final class LocalContentService implements ContentService {
                 params.put("ctime", Timestamp.from(cursor.time()));
             }
         }
-        return new FeedSql(sql, params, forYou);
+        return new FeedSql(sql, params, forYou, narrow && (forYou || tag != null));
     }
 
     @Override

@@ -111,6 +111,8 @@ public final class FeedBenchmark {
                             .withCursor(s.content().feed(FeedQuery.forYou()).nextCursor())),
                     new Case("Blog articles, first page", s -> FeedQuery.blog()),
                     new Case("Latest, tag \"fintech\"", s -> FeedQuery.latest().withTag("fintech")),
+                    new Case("Latest, tag \"fintech\", next page", s -> FeedQuery.latest().withTag("fintech")
+                            .withCursor(s.content().feed(FeedQuery.latest().withTag("fintech")).nextCursor())),
                     new Case("Latest, type opportunity", s -> FeedQuery.latest().withTypes(Set.of(PostType.OPPORTUNITY))));
             System.out.printf(Locale.ROOT, "%n| query | p50 | p95 | max | rows |%n|---|---:|---:|---:|---:|%n");
             for (Case c : cases) {
@@ -146,13 +148,15 @@ public final class FeedBenchmark {
         UUID viewer = member.member().id();
         System.out.println("\nEXPLAIN ANALYZE as " + email);
         for (FeedQuery q : List.of(FeedQuery.latest(), FeedQuery.forYou(),
-                FeedQuery.latest().withCursor(member.content().feed(FeedQuery.latest()).nextCursor()))) {
-            LocalContentService.FeedSql sql = LocalContentService.feedSql(ctx.jdbc(), q, viewer);
+                FeedQuery.forYou().withCursor(member.content().feed(FeedQuery.forYou()).nextCursor()),
+                FeedQuery.latest().withTag("fintech"))) {
+            LocalContentService.FeedSql sql = LocalContentService.feedSql(ctx.jdbc(), q, viewer, true);
             var spec = ctx.jdbc().sql("EXPLAIN (ANALYZE, BUFFERS) " + sql.sql());
             for (Map.Entry<String, Object> p : sql.params().entrySet()) {
                 spec = spec.param(p.getKey(), p.getValue());
             }
-            System.out.println("\n-- " + q.order() + (q.cursor() == null ? " first page" : " next page"));
+            System.out.println("\n-- " + q.order() + (q.cursor() == null ? " first page" : " next page")
+                    + (q.tag() == null ? "" : ", tag " + q.tag()));
             spec.query(String.class).list().forEach(System.out::println);
         }
     }
