@@ -19,8 +19,10 @@ import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.admin.DemoDataResult;
 import org.smilefactory.core.api.admin.DemoSize;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
+import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.platform.DataFolder;
+import org.smilefactory.core.platform.LocalBackend;
 
 /**
  * Fills a hub with the demo community from the command line, setting the hub up first if needed.
@@ -42,6 +44,7 @@ public final class DemoDataCommand {
     private static final String USAGE = """
             Usage: DemoDataCommand [--size S|L] [--data-dir PATH | --jdbc-url URL --user U --password P]
                                    [--admin-email EMAIL] [--admin-password PW] [--verbose]
+                                   [--posts N] [--comments N] [--likes N]
 
               --size            S = 200 members (default), L = 10,000 members
               --data-dir        embedded database in this data folder (default: the desktop's data folder)
@@ -49,13 +52,26 @@ public final class DemoDataCommand {
               --admin-email     the hub administrator (default %s)
               --admin-password  their password (default %s); used to set up a new hub or to sign in
               --verbose         show library logging
+              --posts, --comments, --likes
+                                bulk content for benchmarks: N more posts (published over the last year),
+                                comments (threaded) and likes on public posts, by the hub's members; a hub
+                                that already has members is not filled again, the content is added to it
 
             A hub that is not set up yet is set up as "%s" (%s) with that administrator.
             Demo members sign in with their e-mail address and the password %s.
             """.formatted(ADMIN_EMAIL, ADMIN_PASSWORD, HUB_NAME, TIME_ZONE, LocalDemoDataService.DEMO_PASSWORD);
 
     record Options(DemoSize size, Path dataDir, String jdbcUrl, String user, String password, String adminEmail,
-                   String adminPassword, boolean verbose) {
+                   String adminPassword, boolean verbose, int posts, int comments, int likes) {
+
+        Options(DemoSize size, Path dataDir, String jdbcUrl, String user, String password, String adminEmail,
+                String adminPassword, boolean verbose) {
+            this(size, dataDir, jdbcUrl, user, password, adminEmail, adminPassword, verbose, 0, 0, 0);
+        }
+
+        boolean bulk() {
+            return posts > 0 || comments > 0 || likes > 0;
+        }
     }
 
     /** Bad command-line arguments. */
@@ -152,6 +168,9 @@ public final class DemoDataCommand {
             } else {
                 admin = backend.signIn(o.adminEmail(), o.adminPassword());
             }
+            if (o.bulk() && !admin.demoData().hubIsEmpty()) {
+                return addBulk(o, backend, out);
+            }
             out.println("Generating demo community of size " + o.size() + " (" + count(o.size().members()) + " members) ...");
             DemoDataResult result = admin.demoData().generate(o.size(),
                     p -> out.printf(Locale.ROOT, "  %3.0f%%  %s%n", p.fraction() * 100, p.step()),
@@ -162,10 +181,26 @@ public final class DemoDataCommand {
                 return 130;
             }
             out.println("Done: " + count(result.membersCreated()) + " members in " + elapsed + ".");
+            if (o.bulk()) {
+                addBulk(o, backend, out);
+            }
             out.println("Sign in as " + o.adminEmail() + ", or as any demo member (e.g. "
                     + firstMemberEmail() + ") with the password " + LocalDemoDataService.DEMO_PASSWORD + ".");
             return 0;
         }
+    }
+
+    private static int addBulk(Options o, Backend backend, PrintStream out) {
+        CoreContext context = ((LocalBackend) backend).context();
+        List<DemoContent.Member> members = DemoContent.members(context.jdbc());
+        out.println("Adding " + count(o.posts()) + " posts, " + count(o.comments()) + " comments and " + count(o.likes())
+                + " likes by " + count(members.size()) + " members ...");
+        long started = System.nanoTime();
+        DemoContent.Added added = new DemoContent(context, DemoCommunity.DEFAULT_SEED).addBulk(members, o.posts(), o.comments(), o.likes(),
+                step -> out.println("  " + step));
+        out.println("Added " + count(added.posts()) + " posts, " + count(added.comments()) + " comments, "
+                + count(added.likes()) + " likes in " + seconds(Duration.ofNanos(System.nanoTime() - started)) + ".");
+        return 0;
     }
 
     static Options parse(String[] args) throws UsageException {
@@ -177,6 +212,9 @@ public final class DemoDataCommand {
         String adminEmail = ADMIN_EMAIL;
         String adminPassword = ADMIN_PASSWORD;
         boolean verbose = false;
+        int posts = 0;
+        int comments = 0;
+        int likes = 0;
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.pop();
@@ -196,6 +234,9 @@ public final class DemoDataCommand {
                 case "--admin-email" -> adminEmail = value(rest, arg);
                 case "--admin-password" -> adminPassword = value(rest, arg);
                 case "--verbose" -> verbose = true;
+                case "--posts" -> posts = number(rest, arg);
+                case "--comments" -> comments = number(rest, arg);
+                case "--likes" -> likes = number(rest, arg);
                 case "--help", "-h" -> {
                     return null;
                 }
@@ -214,7 +255,21 @@ public final class DemoDataCommand {
         if (jdbcUrl == null && dataDir == null) {
             dataDir = DataFolder.resolve();
         }
-        return new Options(size, dataDir, jdbcUrl, user, password == null ? "" : password, adminEmail, adminPassword, verbose);
+        return new Options(size, dataDir, jdbcUrl, user, password == null ? "" : password, adminEmail, adminPassword, verbose,
+                posts, comments, likes);
+    }
+
+    private static int number(Deque<String> rest, String option) throws UsageException {
+        String value = value(rest, option).replace("_", "").replace(",", "");
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0 || n > 10_000_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a number from 0 to 10,000,000, not " + value);
+        }
     }
 
     private static String value(Deque<String> rest, String option) throws UsageException {

@@ -137,6 +137,11 @@ public final class LocalDemoDataService implements DemoDataService {
                 DemoGroups.write(jdbcTemplate, seed, ids, joined, now);
                 DemoMarketplace.write(jdbcTemplate, seed, ids, joined, now);
             });
+            List<DemoContent.Member> everyone = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
+                everyone.add(new DemoContent.Member(ids[i], joined[i]));
+            }
+            new DemoContent(ctx, seed).addForCommunity(everyone);
         }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -3,9 +3,9 @@ package org.smilefactory.ui.shell;
 /** The main window's navigation entries, in their order (Ctrl+1..9 follow this order). */
 public enum Area {
     DASHBOARD(true, false),
-    FEED(false, false),
+    FEED(true, false),
     PROFILES(true, false),
-    BLOG(false, false),
+    BLOG(true, false),
     EVENTS(false, false),
     GROUPS(true, false),
     MARKETPLACE(true, false),

@@ -2,6 +2,8 @@ package org.smilefactory.ui.shell;
 
 import java.util.Objects;
 import org.smilefactory.ui.admin.AdminView;
+import org.smilefactory.ui.blog.BlogView;
+import org.smilefactory.ui.blog.BlogViewModel;
 import org.smilefactory.ui.dashboard.DashboardView;
 import org.smilefactory.ui.dashboard.DashboardViewModel;
 import org.smilefactory.ui.demo.DemoDataView;
@@ -13,6 +15,8 @@ import org.smilefactory.ui.groups.GroupsView;
 import org.smilefactory.ui.groups.GroupsViewModel;
 import org.smilefactory.ui.marketplace.MarketplaceView;
 import org.smilefactory.ui.marketplace.MarketplaceViewModel;
+import org.smilefactory.ui.feed.FeedView;
+import org.smilefactory.ui.feed.FeedViewModel;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.messages.ConnectionActionsView;
 import org.smilefactory.ui.messages.ConnectionActionsViewModel;
@@ -40,12 +44,17 @@ public final class SessionScope {
     private final MessagesViewModel messages;
     private final ConnectionActionsViewModel connectionActions;
     private final NotificationsViewModel notifications;
+    private final FeedViewModel feed;
+    private final Localization l10n;
+    private FeedView feedView;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
         Objects.requireNonNull(hub);
         HubEvents events = new HubEvents();
         boolean staff = hub.isStaff();
+        this.l10n = l10n;
+        this.feed = new FeedViewModel(hub.session().content(), hub.session().moderation(), executor, l10n);
         this.demo = new DemoDataViewModel(hub.session().demoData(), staff, executor, l10n, events);
         this.profiles = new ProfilesViewModel(hub.session().profiles(), executor, l10n, dialogs, events,
                 hub.session().member().id(), staff);
@@ -64,6 +73,8 @@ public final class SessionScope {
                     staff ? new StaffStatsView(new StaffStatsViewModel(hub.session().stats(), executor, l10n), l10n) : null,
                     l10n);
             case PROFILES -> profilesWithConnectionActions(l10n);
+            case FEED -> feedView();
+            case BLOG -> new BlogView(new BlogViewModel(hub.session().content(), executor, l10n), l10n);
             case MESSAGES -> new MessagesView(messages, l10n);
             case GROUPS -> new GroupsView(new GroupsViewModel(hub.session().groups(), executor, l10n), l10n);
             case MARKETPLACE -> new MarketplaceView(new MarketplaceViewModel(hub.session().marketplace(),
@@ -103,10 +114,25 @@ public final class SessionScope {
                 mainViewModel.select(Area.MESSAGES);
                 messages.open(notification.entityId());
             }
+            case "post" -> showPost(notification.entityId());
             default -> {
-                // posts, comments and moderation outcomes open in their own areas once those exist
+                // comments and moderation outcomes have no screen of their own: reading the bell is enough
             }
         }
+    }
+
+    /** The Feed area's view (one per session), also for other areas that open a post by id. */
+    public FeedView feedView() {
+        if (feedView == null) {
+            feedView = new FeedView(feed, l10n);
+        }
+        return feedView;
+    }
+
+    /** Shows one post in the Feed area (e.g. a search result). */
+    public void showPost(java.util.UUID postId) {
+        mainViewModel.select(Area.FEED);
+        feedView().showPost(postId);
     }
 
     /** Before signing out or closing the window: unsaved profile edits are never dropped silently. */
