@@ -74,6 +74,17 @@ class RemoteContentContractTest extends ContentContract {
                 .query(Long.class).single()).isZero();
     }
 
+    /** Photos are bigger than the server's general body limit (256 KB): the upload has its own. */
+    @Test
+    void aPhotoOfSeveralMegabytesUploadsOverHttp() {
+        Session author = Hubs.member(backend, admin, Role.USER, "Photo", "Sender");
+        byte[] photo = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(photo);
+        var ref = author.content().uploadMedia("launch.jpg", photo);
+        assertThat(ref.sizeBytes()).isEqualTo(photo.length);
+        assertThat(author.content().media(ref.id()).bytes()).isEqualTo(photo);
+    }
+
     @Override
     protected List<String> notificationTypes(UUID member) {
         return serverDatabase().sql("SELECT notification_type FROM notifications WHERE user_id = ? ORDER BY created_at, id")

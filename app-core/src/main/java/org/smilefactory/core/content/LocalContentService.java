@@ -83,7 +83,7 @@ public final class LocalContentService implements ContentService {
         this.ctx = context;
         this.actor = actor;
         this.jdbc = context.jdbc();
-        this.media = MediaStore.standard();
+        this.media = MediaStore.of(context.files());
     }
 
     // -----------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
-import org.smilefactory.core.platform.DataFolder;
 
 /**
  * The bytes of media files, kept under {@code <data folder>/media} (the system property
@@ -26,10 +25,10 @@ final class MediaStore {
         this.root = root;
     }
 
-    static MediaStore standard() {
+    /** The backend's media folder ({@code media/} in its files folder), unless {@code smilefactory.media} moves it. */
+    static MediaStore of(Path files) {
         String explicit = System.getProperty("smilefactory.media");
-        return new MediaStore(explicit != null && !explicit.isBlank() ? Path.of(explicit)
-                : DataFolder.resolve().resolve("media"));
+        return new MediaStore(explicit != null && !explicit.isBlank() ? Path.of(explicit) : files.resolve("media"));
     }
 
     /** Writes the bytes and returns the relative storage path. */

@@ -44,7 +44,7 @@ public final class Backends {
                 lock.close();
             };
             return new LocalBackend(database, stopAll,
-                    new BackendInfo(BackendMode.EMBEDDED, postgres.dataDirectory().toString(), database.version()));
+                    new BackendInfo(BackendMode.EMBEDDED, postgres.dataDirectory().toString(), database.version()), folder);
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
@@ -61,9 +61,14 @@ public final class Backends {
 
     /** As {@link #direct(String, String, String)} with a pool sized for a server. */
     public static Backend direct(String jdbcUrl, String user, String password, int poolSize) {
+        return direct(jdbcUrl, user, password, poolSize, DataFolder.resolve());
+    }
+
+    /** As {@link #direct(String, String, String, int)}, keeping files (uploaded media) under {@code files}. */
+    public static Backend direct(String jdbcUrl, String user, String password, int poolSize, Path files) {
         Database database = Database.open(jdbcUrl, user, password, poolSize);
         return new LocalBackend(database, null,
-                new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()));
+                new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()), files.toAbsolutePath());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.smilefactory.core.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -68,9 +69,9 @@ final class Database implements AutoCloseable {
         return new Database(ds, version);
     }
 
-    CoreContext context(PasswordHasher passwords) {
+    CoreContext context(PasswordHasher passwords, Path files) {
         return new CoreContext(dataSource, JdbcClient.create(dataSource),
-                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC(), passwords);
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC(), passwords, files);
     }
 
     String version() {

@@ -1,5 +1,6 @@
 package org.smilefactory.core.platform;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
@@ -26,11 +27,11 @@ public final class LocalBackend implements Backend {
     private final CoreContext context;
     private final Authenticator authenticator;
 
-    LocalBackend(Database database, AutoCloseable owned, BackendInfo info) {
+    LocalBackend(Database database, AutoCloseable owned, BackendInfo info, Path files) {
         this.database = database;
         this.owned = owned;
         this.info = info;
-        this.context = database.context(new PasswordHasher(10));
+        this.context = database.context(new PasswordHasher(10), files);
         this.authenticator = new Authenticator(context);
     }
 

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The server's one backend: the embedded PostgreSQL in {@code smilefactory.server.data-dir}
  * (default {@code ./server-data}), or an on-premises PostgreSQL when
- * {@code smilefactory.server.jdbc-url} is set. Closed when the server stops. No Spring Boot
+ * {@code smilefactory.server.jdbc-url} is set; uploaded media go to {@code <data-dir>/media} either way.
+ * Closed when the server stops. No Spring Boot
  * DataSource or Flyway auto-configuration: app-core opens, migrates and pools the database itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +30,7 @@ public class BackendConfig {
             @Value("${smilefactory.server.data-dir:server-data}") String dataDir) {
         Backend backend = jdbcUrl.isBlank()
                 ? Backends.embedded(Path.of(dataDir), poolSize)
-                : Backends.direct(jdbcUrl, user, password, poolSize);
+                : Backends.direct(jdbcUrl, user, password, poolSize, Path.of(dataDir));
         return (LocalBackend) backend;
     }
 

@@ -28,8 +28,11 @@ public class WebConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${smilefactory.server.max-body-bytes:262144}") long maxBytes) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes));
+            @Value("${smilefactory.server.max-body-bytes:262144}") long maxBytes,
+            // a 10 MB file (the media limit) is ~13.4 MB as base64 in JSON
+            @Value("${smilefactory.server.max-media-body-bytes:14680064}") long maxMediaBytes) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, maxMediaBytes));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

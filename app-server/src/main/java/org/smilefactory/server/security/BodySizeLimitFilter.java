@@ -15,24 +15,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@link #maxBytes}: at once (413) when {@code Content-Length} says so,
  * and while reading when a chunked body grows past it (the read fails, which becomes a 4xx problem).
+ * The media upload ({@code POST /api/v1/media}, a file's bytes as base64 in JSON) has its own,
+ * larger limit: every other endpoint stays small, so a huge body cannot tie up a JSON parser.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    static final String MEDIA_UPLOAD = "/api/v1/media";
 
-    public BodySizeLimitFilter(long maxBytes) {
+    private final long maxBytes;
+    private final long maxMediaBytes;
+
+    public BodySizeLimitFilter(long maxBytes, long maxMediaBytes) {
         this.maxBytes = maxBytes;
+        this.maxMediaBytes = maxMediaBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        boolean upload = "POST".equals(request.getMethod())
+                && (request.getContextPath() + MEDIA_UPLOAD).equals(request.getRequestURI());
+        long limit = upload ? maxMediaBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             Problems.write(response, Problems.of(Problem.TOO_LARGE,
-                    "Request bodies are limited to " + (maxBytes / 1024) + " KB.", request.getRequestURI(), null));
+                    "Request bodies are limited to " + (limit / 1024) + " KB.", request.getRequestURI(), null));
             return;
         }
-        chain.doFilter(new Limited(request, maxBytes), response);
+        chain.doFilter(new Limited(request, limit), response);
     }
 
     /** Thrown while reading a body past the limit. */
