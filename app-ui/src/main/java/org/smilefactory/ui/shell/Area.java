@@ -6,7 +6,7 @@ public enum Area {
     FEED(false, false),
     PROFILES(true, false),
     BLOG(false, false),
-    EVENTS(false, false),
+    EVENTS(true, false),
     GROUPS(false, false),
     MARKETPLACE(false, false),
     MESSAGES(false, false),
