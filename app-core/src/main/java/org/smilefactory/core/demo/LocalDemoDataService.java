@@ -126,6 +126,10 @@ public final class LocalDemoDataService implements DemoDataService {
             created = to;
             report.accept(new DemoProgress(created, total, Messages.get("demo.progress.members", created, total)));
         }
+        int members = created;
+        if (members > 0 && !stop.getAsBoolean()) {
+            ctx.tx().executeWithoutResult(status -> DemoEvents.insert(jdbcTemplate, seed, ids, members, now));
+        }
         return new DemoDataResult(created, Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -8,7 +8,7 @@ import java.util.Base64;
  * of {@code A-Z a-z 0-9 - _}), so a code is safe in a URL or QR code and cannot be guessed from
  * another ticket or from the member and event ids.
  */
-final class TicketCodes {
+public final class TicketCodes {
 
     static final int BYTES = 18;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -16,7 +16,7 @@ final class TicketCodes {
     private TicketCodes() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
