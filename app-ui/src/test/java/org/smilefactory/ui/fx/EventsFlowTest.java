@@ -158,6 +158,25 @@ class EventsFlowTest {
         assertThat(robot.lookup("#ticketQr").queryAs(ImageView.class).getImage().getWidth()).isGreaterThan(100);
         robot.clickOn("#closeTicketButton");
         waitUntil(() -> !showing(robot, "#ticketQr"));
+
+        // staff start a kiosk for the event: a new kiosk account, its own full-screen window
+        robot.clickOn("#startKioskButton");
+        waitUntil(() -> showing(robot, "#kioskStartEmail"));
+        paste(robot, "#kioskStartEmail", "door-1@hub.example");
+        paste(robot, "#kioskStartPassword", PASSWORD);
+        paste(robot, "#kioskStartPin", "1357");
+        robot.clickOn("#kioskStartButton");
+        waitUntil(() -> showing(robot, "#kioskReady"));
+        assertThat(textOf(robot, "#kioskEventTitle")).isEqualTo("Founders breakfast");
+        Stage kioskWindow = (Stage) robot.lookup("#kioskRoot").query().getScene().getWindow();
+        assertThat(kioskWindow.isFullScreen()).isTrue();
+        assertThat(admin.events().kiosks(event.id())).extracting(k -> k.email()).containsExactly("door-1@hub.example");
+        robot.interact(() -> robot.lookup("#kioskExitButton").queryAs(Button.class).fire());
+        waitUntil(() -> showing(robot, "#kioskPinField"));
+        robot.interact(() -> robot.lookup("#kioskPinField").queryAs(javafx.scene.control.PasswordField.class).setText("1357"));
+        robot.interact(() -> robot.lookup("#kioskPinConfirm").queryAs(Button.class).fire());
+        waitUntil(() -> !kioskWindow.isShowing());
+        assertThat(showing(robot, "#eventTitleLabel")).isTrue();
     }
 
     /** Leaves and re-enters the Events area, which reloads the list and the selected event. */
