@@ -3,7 +3,7 @@ package org.smilefactory.core.demo;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,7 +47,9 @@ final class DemoEvents {
         }
         Random random = new Random(seed * 31 + 4);
         int count = eventCount(members);
-        Instant today = now.truncatedTo(ChronoUnit.HOURS);
+        // events start between 08:00 and 15:00 in the hub's zone, as real ones do
+        Instant today = now.atZone(ZoneId.of("Africa/Harare")).toLocalDate().atTime(8, 0)
+                .atZone(ZoneId.of("Africa/Harare")).toInstant();
         List<Object[]> events = new ArrayList<>();
         List<Object[]> attendees = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -185,6 +185,8 @@ public final class EventsView implements AreaView {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         Label error = label("eventsError", "field-error");
         error.textProperty().bind(viewModel.errorMessageProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        loading.managedProperty().bind(loading.visibleProperty());
 
         ListView<EventView> list = new ListView<>(viewModel.items());
         list.setId("eventList");
@@ -309,6 +311,10 @@ public final class EventsView implements AreaView {
         detail.getChildren().addAll(titleLabel, statusLabel, whenLabel, whereLabel, organiserLabel, priceLabel, placesLabel,
                 myRegistrationLabel, memberActions, manageActions, messageLabel, descriptionLabel, attendeesBox);
         messageLabel.textProperty().bind(viewModel.detailMessageProperty());
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        for (Label label : List.of(whereLabel, descriptionLabel)) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(viewModel.selectedProperty().isNotNull());

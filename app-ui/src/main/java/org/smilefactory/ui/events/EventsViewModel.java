@@ -1,6 +1,5 @@
 package org.smilefactory.ui.events;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -462,9 +460,5 @@ public final class EventsViewModel {
 
     public ObjectBinding<EmptyState> emptyState() {
         return emptyState;
-    }
-
-    UUID selectedId() {
-        return selected.get() == null ? null : selected.get().id();
     }
 }

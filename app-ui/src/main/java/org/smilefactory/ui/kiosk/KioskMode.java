@@ -48,6 +48,9 @@ public final class KioskMode {
         // closing the window by other means (window manager) still ends the kiosk session
         stage.setOnHidden(e -> kiosk.signOut());
         stage.show();
+        // the scanner types into the focused window: make sure that is the kiosk
+        stage.toFront();
+        stage.requestFocus();
         return stage;
     }
 

@@ -84,6 +84,9 @@ public final class KioskView {
         });
 
         StackPane center = new StackPane(readyPanel(), resultPanel(), searchPanel(), walkInPanel(), workingPanel());
+        // the hidden panels must not make the screen taller than the window: each may shrink
+        center.getChildren().forEach(panel -> ((Region) panel).setMinSize(0, 0));
+        center.setMinSize(0, 0);
         VBox.setVgrow(center, Priority.ALWAYS);
         BorderPane layout = new BorderPane(center);
         layout.setTop(top);
@@ -142,7 +145,9 @@ public final class KioskView {
         title.getStyleClass().add("kiosk-title");
         Label detail = new Label(l10n.get("kiosk.ready.description"));
         detail.getStyleClass().add("kiosk-detail");
-        panel.getChildren().addAll(new FontIcon(Feather.MAXIMIZE), title, detail);
+        FontIcon icon = new FontIcon(Feather.MAXIMIZE);
+        icon.getStyleClass().add("kiosk-icon");
+        panel.getChildren().addAll(icon, title, detail);
         return panel;
     }
 
@@ -165,6 +170,7 @@ public final class KioskView {
                 .or(viewModel.modeProperty().isEqualTo(Mode.BROKEN)));
         FontIcon icon = new FontIcon(Feather.CHECK_CIRCLE);
         icon.setId("kioskResultIcon");
+        icon.getStyleClass().add("kiosk-icon");
         Label title = new Label();
         title.setId("kioskResultTitle");
         title.getStyleClass().add("kiosk-title");

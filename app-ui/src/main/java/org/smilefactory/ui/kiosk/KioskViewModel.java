@@ -377,9 +377,4 @@ public final class KioskViewModel {
     public StringProperty pinErrorProperty() {
         return pinError;
     }
-
-    /** The time of the current result's first check-in in the event's zone, for the badge. */
-    public String eventTimeZone() {
-        return zone.getId();
-    }
 }
