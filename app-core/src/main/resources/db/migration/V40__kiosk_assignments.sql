@@ -4,6 +4,10 @@ CREATE TABLE kiosk_assignments (
     kiosk_id      UUID PRIMARY KEY REFERENCES personal_details (user_id) ON DELETE CASCADE,
     event_id      UUID NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     exit_pin_hash VARCHAR(100) NOT NULL,
+    -- wrong exit PINs in a row; five lock the prompt for a minute (kept here, not in memory, because
+    -- behind the server every request has a session object of its own)
+    pin_failures     INTEGER NOT NULL DEFAULT 0 CHECK (pin_failures >= 0),
+    pin_locked_until TIMESTAMPTZ,
     assigned_by   UUID REFERENCES personal_details (user_id) ON DELETE SET NULL,
     assigned_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
     version       BIGINT NOT NULL DEFAULT 0

@@ -100,8 +100,6 @@ public final class LocalEventService implements EventService {
     private final CoreContext ctx;
     private final Actor actor;
     private final JdbcClient jdbc;
-    private int pinFailures;
-    private Instant pinLockedUntil = Instant.MIN;
 
     public LocalEventService(CoreContext ctx, Actor actor) {
         this.ctx = ctx;
@@ -526,7 +524,8 @@ public final class LocalEventService implements EventService {
                     INSERT INTO kiosk_assignments (kiosk_id, event_id, exit_pin_hash, assigned_by, assigned_at)
                     VALUES (:kiosk, :event, :pin, :by, now())
                     ON CONFLICT (kiosk_id) DO UPDATE SET event_id = :event, exit_pin_hash = :pin, assigned_by = :by,
-                      assigned_at = now(), version = kiosk_assignments.version + 1
+                      assigned_at = now(), pin_failures = 0, pin_locked_until = NULL,
+                      version = kiosk_assignments.version + 1
                     """).param("kiosk", kioskId).param("event", eventId).param("pin", pinHash)
                     .param("by", actor.memberId()).update();
             AuditLog.record(jdbc, actor.memberId(), "kiosk.assign", "event", eventId, null, Map.of("kiosk", kioskId.toString()));
@@ -655,28 +654,33 @@ public final class LocalEventService implements EventService {
 
     @Override
     public boolean verifyExitPin(String pin) {
-        UUID kioskId = actor.memberId();
         if (actor.role() != Role.KIOSK) {
             throw new PermissionDeniedException(Messages.get("events.notKiosk"));
         }
-        Instant now = now();
-        synchronized (this) {
-            if (now.isBefore(pinLockedUntil)) {
-                return false;
-            }
+        UUID kioskId = actor.memberId();
+        record PinState(String hash, Instant lockedUntil) {
         }
-        String hash = jdbc.sql("SELECT exit_pin_hash FROM kiosk_assignments WHERE kiosk_id = ?").param(kioskId)
-                .query(String.class).optional()
+        PinState state = jdbc.sql("SELECT exit_pin_hash, pin_locked_until FROM kiosk_assignments WHERE kiosk_id = ?")
+                .param(kioskId).query((rs, n) -> new PinState(rs.getString("exit_pin_hash"), instant(rs, "pin_locked_until")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException(Messages.get("events.kioskNotAssigned")));
-        boolean ok = pin != null && PIN.matcher(pin).matches() && ctx.passwords().matches(pin, hash);
-        synchronized (this) {
-            if (ok) {
-                pinFailures = 0;
-            } else if (++pinFailures >= MAX_PIN_FAILURES) {
-                // guessing a 4-digit PIN at the door should take days, not minutes
-                pinFailures = 0;
-                pinLockedUntil = now.plusSeconds(PIN_LOCK_SECONDS);
-            }
+        Instant now = now();
+        if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
+            return false;
+        }
+        boolean ok = pin != null && PIN.matcher(pin).matches() && ctx.passwords().matches(pin, state.hash());
+        if (ok) {
+            jdbc.sql("UPDATE kiosk_assignments SET pin_failures = 0, pin_locked_until = NULL WHERE kiosk_id = ?")
+                    .param(kioskId).update();
+        } else {
+            // guessing a 4-digit PIN at the door should take days, not minutes
+            jdbc.sql("""
+                    UPDATE kiosk_assignments SET
+                      pin_locked_until = CASE WHEN pin_failures + 1 >= :max THEN :until ELSE pin_locked_until END,
+                      pin_failures = CASE WHEN pin_failures + 1 >= :max THEN 0 ELSE pin_failures + 1 END
+                    WHERE kiosk_id = :kiosk
+                    """).param("max", MAX_PIN_FAILURES).param("until", odt(now.plusSeconds(PIN_LOCK_SECONDS)))
+                    .param("kiosk", kioskId).update();
         }
         return ok;
     }

@@ -574,6 +574,14 @@ public abstract class EventContract extends ContractFixture {
         Kiosk kiosk = kiosk(staff, event.id(), "4321");
         assertThat(kiosk.session().events().verifyExitPin("0000")).isFalse();
         assertThat(kiosk.session().events().verifyExitPin("4321")).isTrue();
+        // five wrong PINs in a row lock the prompt: then even the right one is refused for a while
+        for (int i = 0; i < 5; i++) {
+            assertThat(kiosk.session().events().verifyExitPin("000" + i)).isFalse();
+        }
+        assertThat(kiosk.session().events().verifyExitPin("4321")).isFalse();
+        staff.events().assignKiosk(kiosk.assignment().kioskId(), event.id(), "8765");
+        assertThat(kiosk.session().events().verifyExitPin("4321")).isFalse();
+        assertThat(kiosk.session().events().verifyExitPin("8765")).isTrue();
         assertThat(database().sql("SELECT exit_pin_hash FROM kiosk_assignments WHERE kiosk_id = ?")
                 .param(kiosk.assignment().kioskId()).query(String.class).single()).doesNotContain("4321").startsWith("$2");
         assertThatThrownBy(() -> staff.events().verifyExitPin("4321")).isInstanceOf(PermissionDeniedException.class);
