@@ -2,6 +2,7 @@ package org.smilefactory.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.UUID;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.ui.connect.BackendOpener;
 import org.smilefactory.ui.connect.ConnectionMemory;
 import org.smilefactory.ui.connect.ConnectionView;
@@ -22,6 +24,8 @@ import org.smilefactory.ui.connect.ConnectionViewModel;
 import org.smilefactory.ui.connect.OpenedHub;
 import org.smilefactory.ui.dialogs.DialogService;
 import org.smilefactory.ui.dialogs.FxDialogService;
+import org.smilefactory.ui.kiosk.KioskMode;
+import org.smilefactory.ui.kiosk.KioskView;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.setup.SetupView;
 import org.smilefactory.ui.setup.SetupViewModel;
@@ -53,6 +57,7 @@ public final class AppFlow {
     private final DialogService dialogs;
 
     private Backend backend;
+    private UUID kioskEvent;
     private SessionScope session;
     private final ConnectionMemory memory;
 
@@ -122,11 +127,31 @@ public final class AppFlow {
         Platform.runLater(view::focusFirstField);
     }
 
+    /** The event a kiosk account must be assigned to ({@code --kiosk}); null: whichever it is assigned to. */
+    public AppFlow kioskEvent(UUID eventId) {
+        this.kioskEvent = eventId;
+        return this;
+    }
+
     private void showMain(Session signedIn, HubStatus knownStatus) {
+        if (signedIn.member().role() == Role.KIOSK) {
+            // a kiosk account can do nothing but check-in: it never sees the main window
+            showKiosk(signedIn, knownStatus == null ? new HubStatus(false, null, null) : knownStatus);
+            return;
+        }
         HubContext hub = new HubContext(backend, knownStatus, signedIn);
         session = new SessionScope(hub, l10n, theme, executor, dialogs, this::signedOut);
         setContent(session.mainView().root(), null);
         stage.titleProperty().bind(session.mainViewModel().windowTitle());
+    }
+
+    private void showKiosk(Session kiosk, HubStatus status) {
+        KioskView view = KioskMode.view(kiosk, kioskEvent, executor, l10n, () -> {
+            stage.setFullScreen(false);
+            showSignIn(status);
+        });
+        setContent(view.root(), l10n.get("events.startKiosk"));
+        KioskMode.fullScreen(stage);
     }
 
     private void signedOut() {

@@ -29,7 +29,8 @@ public final class HubApp extends Application {
         executor = new FxTaskExecutor();
         Path dataFolder = args.dataDir().orElseGet(DataFolder::resolve);
         opener = PrestartingOpener.start(BackendOpener.backends(), dataFolder);
-        flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.forUser());
+        flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.forUser())
+                .kioskEvent(args.kioskEvent().orElse(null));
         flow.start();
     }
 

@@ -18,4 +18,14 @@ class AppArgsTest {
     void withoutTheOptionTheDefaultIsUsedAndUnknownOptionsAreIgnored() {
         assertThat(AppArgs.parse(List.of("--something-else", "-Xfoo")).dataDir()).isEmpty();
     }
+
+    @Test
+    void kioskTakesAnEventIdInEitherSpelling() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        assertThat(AppArgs.parse(List.of("--kiosk", id.toString())).kioskEvent()).contains(id);
+        assertThat(AppArgs.parse(List.of("--kiosk=" + id, "--")).kioskEvent()).contains(id);
+        assertThat(AppArgs.parse(List.of("--")).kioskEvent()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppArgs.parse(List.of("--kiosk=door-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--kiosk");
+    }
 }

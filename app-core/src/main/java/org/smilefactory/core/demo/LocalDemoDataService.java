@@ -136,6 +136,7 @@ public final class LocalDemoDataService implements DemoDataService {
                 new DemoConversations(seed).write(jdbcTemplate, talking, ids, firstNames, now);
                 DemoGroups.write(jdbcTemplate, seed, ids, joined, now);
                 DemoMarketplace.write(jdbcTemplate, seed, ids, joined, now);
+                DemoEvents.insert(jdbcTemplate, seed, ids, total, now);
             });
             List<DemoContent.Member> everyone = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {

@@ -6,7 +6,7 @@ public enum Area {
     FEED(true, false),
     PROFILES(true, false),
     BLOG(true, false),
-    EVENTS(false, false),
+    EVENTS(true, false),
     GROUPS(true, false),
     MARKETPLACE(true, false),
     MESSAGES(true, false),

@@ -17,6 +17,9 @@ import org.smilefactory.ui.marketplace.MarketplaceView;
 import org.smilefactory.ui.marketplace.MarketplaceViewModel;
 import org.smilefactory.ui.feed.FeedView;
 import org.smilefactory.ui.feed.FeedViewModel;
+import org.smilefactory.ui.events.EventsView;
+import org.smilefactory.ui.events.EventsViewModel;
+import org.smilefactory.ui.kiosk.KioskMode;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.messages.ConnectionActionsView;
 import org.smilefactory.ui.messages.ConnectionActionsViewModel;
@@ -47,6 +50,7 @@ public final class SessionScope {
     private final FeedViewModel feed;
     private final Localization l10n;
     private FeedView feedView;
+    private final EventsViewModel eventsArea;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
@@ -58,6 +62,9 @@ public final class SessionScope {
         this.demo = new DemoDataViewModel(hub.session().demoData(), staff, executor, l10n, events);
         this.profiles = new ProfilesViewModel(hub.session().profiles(), executor, l10n, dialogs, events,
                 hub.session().member().id(), staff);
+        this.eventsArea = new EventsViewModel(hub.session().events(), executor, l10n, dialogs, staff,
+                hub.status() == null ? null : hub.status().timeZone(), java.time.Clock.systemUTC(),
+                (email, password) -> hub.backend().signIn(email, password));
         this.mainViewModel = new MainViewModel(hub, executor, l10n, onSignedOut, this::confirmLeave);
         this.dashboard = new DashboardViewModel(hub.session().profiles(), hub.session().member(), demo, executor, l10n,
                 events, this::openMyProfileEditor);
@@ -79,6 +86,8 @@ public final class SessionScope {
             case GROUPS -> new GroupsView(new GroupsViewModel(hub.session().groups(), executor, l10n), l10n);
             case MARKETPLACE -> new MarketplaceView(new MarketplaceViewModel(hub.session().marketplace(),
                     hub.session().member().id(), executor, l10n), l10n);
+            case EVENTS -> new EventsView(eventsArea, l10n, EventsView.fileChooser(),
+                    kiosk -> KioskMode.openWindow(kiosk, null, executor, l10n, theme));
             case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });

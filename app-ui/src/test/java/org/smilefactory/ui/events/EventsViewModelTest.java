@@ -1,0 +1,148 @@
+package org.smilefactory.ui.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smilefactory.core.api.events.AttendeePage;
+import org.smilefactory.core.api.events.AttendeeQuery;
+import org.smilefactory.core.api.events.AttendeeRole;
+import org.smilefactory.core.api.events.EventPage;
+import org.smilefactory.core.api.events.EventQuery;
+import org.smilefactory.core.api.events.EventStatus;
+import org.smilefactory.core.api.events.EventType;
+import org.smilefactory.core.api.events.EventView;
+import org.smilefactory.core.api.events.Registration;
+import org.smilefactory.core.api.events.RegistrationStatus;
+import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.testing.RecordingDialogs;
+import org.smilefactory.ui.testing.StubEventService;
+import org.smilefactory.ui.util.CurrentThreadTaskExecutor;
+
+class EventsViewModelTest {
+
+    private static final Instant START = Instant.parse("2026-12-02T07:00:00Z");
+
+    private final Localization l10n = Localization.english();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<EventQuery> queries = new ArrayList<>();
+    private final List<EventView> stored = new ArrayList<>();
+    private final List<EventStatus> statusChanges = new ArrayList<>();
+    private Registration mine;
+
+    private final StubEventService events = new StubEventService() {
+        @Override
+        public EventPage list(EventQuery query) {
+            queries.add(query);
+            List<EventView> matching = stored.stream()
+                    .filter(e -> query.types().isEmpty() || query.types().contains(e.type())).toList();
+            return new EventPage(matching, null);
+        }
+
+        @Override
+        public EventView get(UUID eventId) {
+            EventView e = stored.get(0);
+            return withMine(e, mine);
+        }
+
+        @Override
+        public Registration register(UUID eventId) {
+            mine = new Registration(UUID.randomUUID(), eventId, UUID.randomUUID(), null, null, AttendeeRole.ATTENDEE,
+                    RegistrationStatus.WAITLISTED, START, START, null, "code", 0);
+            return mine;
+        }
+
+        @Override
+        public EventView changeStatus(UUID eventId, long expectedVersion, EventStatus status) {
+            statusChanges.add(status);
+            return stored.get(0);
+        }
+
+        @Override
+        public AttendeePage attendees(UUID eventId, AttendeeQuery query) {
+            return new AttendeePage(List.of(), null);
+        }
+
+        @Override
+        public String exportAttendeesCsv(UUID eventId) {
+            return "name,email\r\nZoë,z@x.org\r\n";
+        }
+    };
+
+    private final EventsViewModel viewModel = new EventsViewModel(events, new CurrentThreadTaskExecutor(), l10n, dialogs,
+            true, "Africa/Harare", Clock.systemUTC(), (email, password) -> null);
+
+    private static EventView event(EventType type, boolean canManage) {
+        return new EventView(UUID.randomUUID(), 3, "Pitch night", null, type, EventStatus.PUBLISHED, START,
+                START.plusSeconds(7200), "Africa/Harare", "Hall", null, false, 2, 2, 0, null, BigDecimal.ZERO, "USD",
+                List.of(), UUID.randomUUID(), "Org", null, canManage);
+    }
+
+    private static EventView withMine(EventView e, Registration r) {
+        return new EventView(e.id(), e.version(), e.title(), e.description(), e.type(), e.status(), e.start(), e.end(),
+                e.timeZone(), e.location(), e.virtualMeetingUrl(), e.online(), e.capacity(), e.confirmed(),
+                r == null ? 0 : 1, e.registrationDeadline(), e.price(), e.currency(), e.tags(), e.organizerId(),
+                e.organizerName(), r, e.canManage());
+    }
+
+    @Test
+    void anEmptyHubAndAFilterWithoutMatchesSayDifferentThings() {
+        viewModel.refresh();
+        assertThat(viewModel.emptyState().get()).isEqualTo(EventsViewModel.EmptyState.NO_EVENTS);
+        stored.add(event(EventType.PITCH, false));
+        viewModel.typeFilterProperty().set(EventType.WORKSHOP);
+        assertThat(viewModel.emptyState().get()).isEqualTo(EventsViewModel.EmptyState.NO_MATCH);
+        viewModel.fromFilterProperty().set(LocalDate.of(2026, 12, 1));
+        assertThat(queries.get(queries.size() - 1).from()).isEqualTo(Instant.parse("2026-11-30T22:00:00Z"));
+        viewModel.clearFilters();
+        assertThat(viewModel.items()).hasSize(1);
+        assertThat(viewModel.emptyState().get()).isEqualTo(EventsViewModel.EmptyState.NONE);
+    }
+
+    @Test
+    void registeringForAFullEventSaysItIsTheWaitlist() {
+        stored.add(event(EventType.PITCH, false));
+        viewModel.refresh();
+        viewModel.select(viewModel.items().get(0));
+        viewModel.register();
+        assertThat(dialogs.notifications).containsExactly(l10n.get("events.registered.waitlisted"));
+        assertThat(viewModel.selectedProperty().get().myRegistration().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+    }
+
+    @Test
+    void cancellingAnEventAsksFirst() {
+        stored.add(event(EventType.PITCH, true));
+        viewModel.refresh();
+        viewModel.select(viewModel.items().get(0));
+        dialogs.answer = false;
+        viewModel.changeStatus(EventStatus.CANCELLED);
+        assertThat(statusChanges).isEmpty();
+        dialogs.answer = true;
+        viewModel.changeStatus(EventStatus.CANCELLED);
+        assertThat(statusChanges).containsExactly(EventStatus.CANCELLED);
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void theAttendeeCsvIsWrittenAsUtf8WithAByteOrderMark(@TempDir Path dir) throws Exception {
+        stored.add(event(EventType.PITCH, true));
+        viewModel.refresh();
+        viewModel.select(viewModel.items().get(0));
+        Path file = dir.resolve("attendees.csv");
+        boolean[] done = {false};
+        viewModel.exportCsv(file, () -> done[0] = true);
+        assertThat(done[0]).isTrue();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFname,email\r\nZoë,z@x.org\r\n");
+        assertThat(dialogs.notifications).singleElement().asString().contains("attendees.csv");
+    }
+}
