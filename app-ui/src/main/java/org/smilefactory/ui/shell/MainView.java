@@ -32,7 +32,7 @@ import org.smilefactory.ui.util.ViewLoader;
 /**
  * Binds Main.fxml to {@link MainViewModel}: the navigation list, the area in the centre (created on
  * first visit and kept, so an area keeps its scroll position and unsaved input), and the window-wide
- * shortcuts (Ctrl+1..9 areas, Ctrl+F find, Ctrl+S save).
+ * shortcuts (Ctrl+1..9 areas, Ctrl+F find, Ctrl+S save, Ctrl+K the top bar's search).
  */
 public final class MainView {
 
