@@ -10,32 +10,52 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.ui.demo.DemoDataView;
 import org.smilefactory.ui.demo.DemoDataViewModel;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.moderation.AuditLogView;
+import org.smilefactory.ui.moderation.AuditLogViewModel;
+import org.smilefactory.ui.moderation.ModerationQueueView;
+import org.smilefactory.ui.moderation.ModerationQueueViewModel;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.ViewLoader;
 
 /**
- * Admin (staff): for now the demo community, and a plain statement of what arrives later. The area has
- * no state of its own beyond the shared {@link DemoDataViewModel}, so it needs no ViewModel.
+ * Admin (staff): the demo community, the moderation queue and the audit log, and a plain statement of
+ * what arrives later. The area has no state of its own beyond its parts' ViewModels, so it needs no
+ * ViewModel.
  */
 public final class AdminView implements AreaView {
 
     private final DemoDataViewModel demo;
     private final DemoDataView demoView;
+    private final ModerationQueueView moderationView;
+    private final ModerationQueueViewModel moderation;
+    private final AuditLogView auditView;
+    private final AuditLogViewModel audit;
     private final Parent root;
 
     @FXML private StackPane adminDemoSlot;
+    @FXML private StackPane moderationSlot;
+    @FXML private StackPane auditSlot;
     @FXML private Label notEmptyLabel;
     @FXML private Label laterIcon;
 
-    public AdminView(DemoDataViewModel demo, DemoDataView demoView, Localization l10n) {
+    public AdminView(DemoDataViewModel demo, DemoDataView demoView, ModerationQueueViewModel moderation,
+                     ModerationQueueView moderationView, AuditLogViewModel audit, AuditLogView auditView,
+                     Localization l10n) {
         this.demo = demo;
         this.demoView = demoView;
+        this.moderation = moderation;
+        this.moderationView = moderationView;
+        this.audit = audit;
+        this.auditView = auditView;
         this.root = ViewLoader.load(this, "Admin.fxml", l10n);
     }
 
     @FXML
     private void initialize() {
         adminDemoSlot.getChildren().setAll(demoView.root());
+        moderationSlot.getChildren().setAll(moderationView.root());
+        auditSlot.getChildren().setAll(auditView.root());
+        moderation.setOnDecided(audit::refresh);
         adminDemoSlot.visibleProperty().bind(demoView.relevantProperty());
         adminDemoSlot.managedProperty().bind(adminDemoSlot.visibleProperty());
         // Once the hub has members the generator refuses to run: say why the card is gone.
@@ -54,5 +74,7 @@ public final class AdminView implements AreaView {
     @Override
     public void onShown() {
         demo.refresh();
+        moderation.refresh();
+        audit.refresh();
     }
 }

@@ -35,6 +35,7 @@ public final class MemberProfileView {
     @FXML private Label typeLabel;
     @FXML private Label stateLabel;
     @FXML private Button profileEditButton;
+    @FXML private Button reportButton;
     @FXML private Label completionLabel;
     @FXML private ProgressBar completionBar;
     @FXML private GridPane aboutGrid;
@@ -69,6 +70,12 @@ public final class MemberProfileView {
         profileEditButton.setGraphic(new FontIcon(Feather.EDIT_2));
         profileEditButton.visibleProperty().bind(viewModel.canEditProperty());
         profileEditButton.setOnAction(e -> viewModel.edit());
+
+        reportButton.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        reportButton.setGraphic(new FontIcon(Feather.FLAG));
+        reportButton.visibleProperty().bind(viewModel.canReportProperty());
+        reportButton.managedProperty().bind(reportButton.visibleProperty());
+        reportButton.setOnAction(e -> viewModel.report());
 
         viewModel.profileProperty().addListener((obs, old, profile) -> show(profile));
         viewModel.aboutRows().addListener((ListChangeListener<InfoRow>) c -> fill(aboutGrid, viewModel.aboutRows()));

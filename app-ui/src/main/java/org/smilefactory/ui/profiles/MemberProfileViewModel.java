@@ -54,6 +54,9 @@ public final class MemberProfileViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final BooleanBinding canEdit;
+    // Report (issue 3, moderation): set by the session scope; members report others, never themselves.
+    private final ObjectProperty<java.util.function.BiConsumer<UUID, String>> onReport = new SimpleObjectProperty<>();
+    private final BooleanBinding canReport;
     private long generation;
 
     public MemberProfileViewModel(ProfileService profiles, TaskExecutor executor, Localization l10n, UUID me,
@@ -67,6 +70,8 @@ public final class MemberProfileViewModel {
         this.onEdit = Objects.requireNonNull(onEdit);
         canEdit = Bindings.createBooleanBinding(
                 () -> profile.get() != null && (staff || profile.get().memberId().equals(me)), profile);
+        canReport = Bindings.createBooleanBinding(
+                () -> profile.get() != null && onReport.get() != null && !profile.get().memberId().equals(me), profile, onReport);
     }
 
     public void load(UUID memberId) {
@@ -214,6 +219,21 @@ public final class MemberProfileViewModel {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage;
+    }
+
+    public void setOnReport(java.util.function.BiConsumer<UUID, String> action) {
+        onReport.set(action);
+    }
+
+    /** Opens the report form for the member shown. */
+    public void report() {
+        if (canReport.get()) {
+            onReport.get().accept(profile.get().memberId(), profile.get().displayName());
+        }
+    }
+
+    public BooleanBinding canReportProperty() {
+        return canReport;
     }
 
     public BooleanBinding canEditProperty() {

@@ -32,12 +32,14 @@ import org.smilefactory.ui.util.ViewLoader;
 /**
  * Binds Main.fxml to {@link MainViewModel}: the navigation list, the area in the centre (created on
  * first visit and kept, so an area keeps its scroll position and unsaved input), and the window-wide
- * shortcuts (Ctrl+1..9 areas, Ctrl+F find, Ctrl+S save).
+ * shortcuts (Ctrl+1..9 areas, Ctrl+F find, Ctrl+S save, Ctrl+K the top bar's search).
  */
 public final class MainView {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** The top bar's search (Ctrl+F stays with the areas' own find). */
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
     private final Localization l10n;
@@ -46,6 +48,7 @@ public final class MainView {
     private final Map<Area, AreaView> areaViews = new EnumMap<>(Area.class);
     private final BorderPane root;
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
+    private Runnable focusSearch;
 
     @FXML private Label hubLogo;
     @FXML private Label hubNameLabel;
@@ -55,6 +58,7 @@ public final class MainView {
     @FXML private Button signOutButton;
     @FXML private ListView<Area> navList;
     @FXML private StackPane content;
+    @FXML private StackPane searchSlot;
     @FXML private Label statusLabel;
     @FXML private Label reachabilityLabel;
     @FXML private Label timeZoneLabel;
@@ -156,7 +160,18 @@ public final class MainView {
         view.onShown();
     }
 
+    /** Puts the global search box in the top bar; Ctrl+K runs {@code focus}. */
+    public void installSearch(javafx.scene.Node searchBox, Runnable focus) {
+        searchSlot.getChildren().setAll(searchBox);
+        this.focusSearch = focus;
+    }
+
     private void onKey(KeyEvent event) {
+        if (focusSearch != null && SEARCH.match(event)) {
+            focusSearch.run();
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
             int number = digit(event.getCode());
             if (number > 0) {

@@ -1,6 +1,11 @@
 package org.smilefactory.ui.shell;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.UUID;
+import org.smilefactory.core.api.accounts.Role;
+import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.admin.AdminView;
 import org.smilefactory.ui.blog.BlogView;
 import org.smilefactory.ui.blog.BlogViewModel;
@@ -27,8 +32,15 @@ import org.smilefactory.ui.messages.MessagesView;
 import org.smilefactory.ui.messages.MessagesViewModel;
 import org.smilefactory.ui.notifications.NotificationBell;
 import org.smilefactory.ui.notifications.NotificationsViewModel;
+import org.smilefactory.ui.moderation.AuditLogView;
+import org.smilefactory.ui.moderation.AuditLogViewModel;
+import org.smilefactory.ui.moderation.ModerationQueueView;
+import org.smilefactory.ui.moderation.ModerationQueueViewModel;
+import org.smilefactory.ui.moderation.ReportDialog;
 import org.smilefactory.ui.profiles.ProfilesView;
 import org.smilefactory.ui.profiles.ProfilesViewModel;
+import org.smilefactory.ui.search.SearchBox;
+import org.smilefactory.ui.search.SearchViewModel;
 import org.smilefactory.ui.theme.ThemeManager;
 import org.smilefactory.ui.util.TaskExecutor;
 
@@ -75,6 +87,7 @@ public final class SessionScope {
         profiles.member().profileProperty().addListener((obs, old, shown) ->
                 connectionActions.load(shown == null ? null : shown.memberId()));
         this.notifications = new NotificationsViewModel(hub.session().notifications(), executor, l10n, this::openNotification);
+        ZoneId zone = zoneOf(hub);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
                     staff ? new StaffStatsView(new StaffStatsViewModel(hub.session().stats(), executor, l10n), l10n) : null,
@@ -88,11 +101,28 @@ public final class SessionScope {
                     hub.session().member().id(), executor, l10n), l10n);
             case EVENTS -> new EventsView(eventsArea, l10n, EventsView.fileChooser(),
                     kiosk -> KioskMode.openWindow(kiosk, null, executor, l10n, theme));
-            case ADMIN -> new AdminView(demo, new DemoDataView(demo, l10n), l10n);
+            case ADMIN -> adminView(hub, l10n, executor, dialogs, zone);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
-        if (hub.session().member().role() != org.smilefactory.core.api.accounts.Role.KIOSK) {
-            // kiosk accounts have no notifications (the service refuses them)
+        // Search, reports and notifications (issue 3). Kiosk accounts may only check people in.
+        if (hub.session().member().role() != Role.KIOSK) {
+            Navigator navigator = new Navigator() {
+                @Override
+                public boolean openMember(java.util.UUID memberId) {
+                    return showMember(memberId);
+                }
+
+                @Override
+                public boolean openPost(java.util.UUID postId) {
+                    showPost(postId);
+                    return true;
+                }
+            };
+            SearchBox search = new SearchBox(new SearchViewModel(hub.session().search(), executor, l10n, navigator), l10n);
+            mainView.installSearch(search.root(), search::focus);
+            ReportDialog.Opener reports = ReportDialog.opener(hub.session().moderation(), executor, l10n, dialogs,
+                    () -> mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
+            profiles.member().setOnReport((id, name) -> reports.open(ReportTargetType.MEMBER, id, name));
             mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
         }
         mainViewModel.load();
@@ -147,6 +177,33 @@ public final class SessionScope {
     /** Before signing out or closing the window: unsaved profile edits are never dropped silently. */
     public boolean confirmLeave() {
         return !profiles.editingProperty().get() || profiles.editor().confirmLeave();
+    }
+
+    private AdminView adminView(HubContext hub, Localization l10n, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
+        ModerationQueueViewModel queue = new ModerationQueueViewModel(hub.session().moderation(), executor, l10n, dialogs);
+        AuditLogViewModel audit = new AuditLogViewModel(hub.session().moderation(), executor, l10n, zone);
+        return new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
+                new AuditLogView(audit, l10n, zone), l10n);
+    }
+
+    /** A member found by search: their profile in Profiles (after the editor, if open, agrees to close). */
+    private boolean showMember(UUID memberId) {
+        mainViewModel.select(Area.PROFILES);
+        if (!profiles.closeEditor()) {
+            return true;
+        }
+        profiles.directory().selectedProperty().set(null);
+        profiles.member().load(memberId);
+        return true;
+    }
+
+    private static ZoneId zoneOf(HubContext hub) {
+        try {
+            return hub.status() == null || hub.status().timeZone() == null ? ZoneId.systemDefault()
+                    : ZoneId.of(hub.status().timeZone());
+        } catch (DateTimeException e) {
+            return ZoneId.systemDefault();
+        }
     }
 
     private void openMyProfileEditor() {
