@@ -1,0 +1,30 @@
+-- The feed page (GET /api/v1/feed?limit=20, newest first) as the service runs it: the page's keys
+-- through the visibility rule, then the 20 posts with their authors and the viewer's like/bookmark flags.
+SELECT p.post_id, p.published_at FROM posts p
+ WHERE p.status = 'published' AND p.published_at IS NOT NULL AND
+       (p.author_id = :viewer OR (
+           p.status = 'published' AND p.moderation_state = 'visible'
+           AND NOT EXISTS (
+               SELECT 1 FROM connections b WHERE b.status = 'blocked'
+                 AND ((b.requester_id = :viewer AND b.recipient_id = p.author_id)
+                   OR (b.recipient_id = :viewer AND b.requester_id = p.author_id)))
+           AND (p.visibility = 'public'
+               OR (p.visibility = 'connections' AND EXISTS (
+                   SELECT 1 FROM connections c WHERE c.status = 'accepted'
+                     AND ((c.requester_id = :viewer AND c.recipient_id = p.author_id)
+                       OR (c.recipient_id = :viewer AND c.requester_id = p.author_id))))
+               OR (p.visibility = 'group' AND EXISTS (
+                   SELECT 1 FROM groups g WHERE g.id = p.group_id
+                     AND (g.visibility = 'public' OR EXISTS (
+                         SELECT 1 FROM group_memberships m WHERE m.group_id = g.id
+                           AND m.user_id = :viewer AND m.status = 'active')))))))
+ ORDER BY p.published_at DESC, p.post_id LIMIT 21;
+SELECT p.post_id, p.version, p.author_id, a.full_name AS author_name, a.profile_type AS author_type,
+       p.post_type, p.title, p.content, p.category, p.tags, p.visibility, p.group_id, p.status,
+       p.featured_image_url, p.media_urls, p.like_count, p.comment_count, p.share_count, p.view_count,
+       p.bookmark_count,
+       EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.post_id AND l.user_id = :viewer) AS liked,
+       EXISTS (SELECT 1 FROM post_bookmarks b WHERE b.post_id = p.post_id AND b.user_id = :viewer) AS bookmarked,
+       p.created_at, p.updated_at, p.published_at
+  FROM posts p JOIN personal_details a ON a.user_id = p.author_id
+ WHERE p.post_id IN (SELECT post_id FROM posts WHERE status = 'published' ORDER BY published_at DESC, post_id LIMIT 20);
