@@ -13,8 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,9 +25,11 @@ import org.smilefactory.core.api.content.Comment;
 import org.smilefactory.core.api.content.FeedQuery;
 import org.smilefactory.core.api.content.Post;
 import org.smilefactory.core.api.content.PostType;
+import org.smilefactory.core.api.search.SearchKind;
 import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.TestPostgres;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.search.SearchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +37,8 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * The Feed and the Blog end to end on a real database: write a post, see it in the feed, comment,
- * reply and like it; write a blog article, save the draft with Ctrl+S, publish it and read it rendered.
+ * reply and like it; write a blog article, save the draft with Ctrl+S, publish it and read it rendered;
+ * find it again through the top bar's search box.
  */
 @ExtendWith(ApplicationExtension.class)
 class FeedFlowTest {
@@ -143,7 +146,20 @@ class FeedFlowTest {
         ListView<Post> articles = robot.lookup("#articleList").queryAs(ListView.class);
         waitUntil(() -> articles.getItems().stream().anyMatch(p -> p.type() == PostType.BLOG && "Harvest notes".equals(p.title())));
         waitUntil(() -> drafts.getItems().isEmpty());
-        assertThat(FontWeight.BOLD).isNotNull();
+
+        // The top bar's search box finds the article and Enter opens it in the Feed.
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#globalSearchField").queryAs(TextField.class).isFocused());
+        robot.write("harvest notes");
+        waitUntil(() -> showing(robot, "#searchResults") && robot.lookup("#searchResults").queryAs(ListView.class)
+                .getItems().stream().anyMatch(r -> r instanceof SearchViewModel.Row row && !row.isHeading()
+                        && row.hit().kind() == SearchKind.POST && "Harvest notes".equals(row.hit().title())));
+        @SuppressWarnings("unchecked")
+        ListView<SearchViewModel.Row> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        SearchViewModel.Row highlighted = results.getSelectionModel().getSelectedItem();
+        assertThat(highlighted.hit().kind()).isEqualTo(SearchKind.POST);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#detailTitle") && "Harvest notes".equals(textOf(robot, "#detailTitle")));
     }
 
     private static List<Text> texts(Parent parent) {
