@@ -91,3 +91,30 @@ UNION ALL SELECT 'event', id FROM events
 UNION ALL SELECT 'group', id FROM groups
 UNION ALL SELECT 'listing', id FROM marketplace_listings
 ON CONFLICT DO NOTHING;
+
+-- A change counter per kind, bumped by every write to content_embeddings: the in-memory vector
+-- cache of each process checks this one-row read instead of scanning the vectors to learn whether
+-- they changed (a count(*) over 100,000 wide rows costs more than the search itself).
+CREATE TABLE ai_index_generation (
+    content_type VARCHAR(50) PRIMARY KEY,
+    generation   BIGINT NOT NULL DEFAULT 0
+);
+
+INSERT INTO ai_index_generation (content_type) VALUES ('post'), ('profile'), ('event'), ('group'), ('listing');
+
+CREATE FUNCTION sf_ai_index_generation_bump() RETURNS TRIGGER LANGUAGE plpgsql AS
+$$
+BEGIN
+    UPDATE ai_index_generation SET generation = generation + 1
+     WHERE content_type IN (SELECT DISTINCT content_type FROM changed_rows);
+    RETURN NULL;
+END
+$$;
+
+-- Statement-level with transition tables: a bulk load bumps each kind once, not once per row.
+CREATE TRIGGER content_embeddings_generation_insert AFTER INSERT ON content_embeddings
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION sf_ai_index_generation_bump();
+CREATE TRIGGER content_embeddings_generation_update AFTER UPDATE ON content_embeddings
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION sf_ai_index_generation_bump();
+CREATE TRIGGER content_embeddings_generation_delete AFTER DELETE ON content_embeddings
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION sf_ai_index_generation_bump();

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * caller's thread, for tests and tools that need the index current.
  *
  * <p>Search loads each kind's vectors of the current model into memory once (a flat float array)
- * and reloads only when the table changed (count and latest update), then scores every vector with
+ * and reloads only when its kind changed (ai_index_generation, bumped by a trigger), then scores every vector with
  * a dot product: exact, and well under the 50 ms target at 10,000 vectors (docs/benchmarks.md).
  * When the {@code vector} extension exists the same search runs in PostgreSQL instead
  * ({@code <=>}); see decision 0012.
@@ -255,7 +255,7 @@ public final class EmbeddingIndex {
     public record Hit(UUID id, String subtype, float similarity) {
     }
 
-    private record Snapshot(String model, long count, Timestamp latest, UUID[] ids, String[] subtypes, float[] flat, int dim) {
+    private record Snapshot(String model, long generation, UUID[] ids, String[] subtypes, float[] flat, int dim) {
     }
 
     JdbcClient jdbc() {
@@ -367,14 +367,11 @@ public final class EmbeddingIndex {
 
     private Snapshot snapshot(ItemKind kind, String model) {
         String type = HubItems.db(kind);
-        Object[] stamp = jdbc.sql("SELECT count(*), max(updated_at) FROM content_embeddings WHERE content_type = ? AND embedding_model = ?")
-                .params(type, model).query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).single();
-        long count = (Long) stamp[0];
-        Timestamp latest = (Timestamp) stamp[1];
+        long generation = jdbc.sql("SELECT generation FROM ai_index_generation WHERE content_type = ?").params(type)
+                .query(Long.class).optional().orElse(-1L);
         synchronized (cache) {
             Snapshot s = cache.get(kind);
-            if (s != null && s.model().equals(model) && s.count() == count
-                    && java.util.Objects.equals(s.latest(), latest)) {
+            if (s != null && s.model().equals(model) && s.generation() == generation) {
                 return s;
             }
         }
@@ -394,7 +391,7 @@ public final class EmbeddingIndex {
         for (int i = 0; i < vectors.size(); i++) {
             System.arraycopy(vectors.get(i), 0, flat, i * dim, dim);
         }
-        Snapshot s = new Snapshot(model, count, latest, ids.toArray(new UUID[0]), subtypes.toArray(new String[0]), flat, dim);
+        Snapshot s = new Snapshot(model, generation, ids.toArray(new UUID[0]), subtypes.toArray(new String[0]), flat, dim);
         synchronized (cache) {
             cache.put(kind, s);
         }

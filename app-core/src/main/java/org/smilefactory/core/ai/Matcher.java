@@ -29,7 +29,7 @@ final class Matcher {
     /** Weight of semantic similarity in the hybrid score; chosen on the evaluation set (decision 0012). */
     static final double SEMANTIC_WEIGHT = 0.5;
     /** Semantic candidates considered before visibility and fit; beyond this the fit cannot pull an item in. */
-    static final int CANDIDATES = 400;
+    static final int CANDIDATES = 200;
 
     private final JdbcClient jdbc;
     private final EmbeddingIndex index;

@@ -10,7 +10,7 @@ public enum Area {
     GROUPS(false, false),
     MARKETPLACE(false, false),
     MESSAGES(false, false),
-    SUGGESTIONS(false, false),
+    SUGGESTIONS(true, false),
     ADMIN(true, true);
 
     private final boolean built;

@@ -38,6 +38,7 @@ public final class MainView {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ASSISTANT = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
     private final Localization l10n;
@@ -46,6 +47,7 @@ public final class MainView {
     private final Map<Area, AreaView> areaViews = new EnumMap<>(Area.class);
     private final BorderPane root;
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
+    private Runnable toggleAssistant;
 
     @FXML private Label hubLogo;
     @FXML private Label hubNameLabel;
@@ -156,7 +158,31 @@ public final class MainView {
         view.onShown();
     }
 
+    /** Docks the AI assistant at the right of every area; a top-bar button and Ctrl+J show and hide it. */
+    public void installAssistant(javafx.scene.Node panel, Runnable onShown) {
+        Button button = new Button(null, new FontIcon(Feather.MESSAGE_CIRCLE));
+        button.setId("assistantToggle");
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(l10n.get("main.assistant.tooltip")));
+        toggleAssistant = () -> {
+            if (root.getRight() == panel) {
+                root.setRight(null);
+            } else {
+                root.setRight(panel);
+                onShown.run();
+            }
+        };
+        button.setOnAction(e -> toggleAssistant.run());
+        HBox topBar = (HBox) root.getTop();
+        topBar.getChildren().add(topBar.getChildren().indexOf(memberLabel), button);
+    }
+
     private void onKey(KeyEvent event) {
+        if (toggleAssistant != null && ASSISTANT.match(event)) {
+            toggleAssistant.run();
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
             int number = digit(event.getCode());
             if (number > 0) {
