@@ -79,7 +79,7 @@ final class HubItems {
     /** Which of {@code ids} the viewer may see. */
     static java.util.Set<UUID> visible(JdbcClient jdbc, ItemKind kind, UUID viewer, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return new java.util.HashSet<>();
         }
         return new java.util.HashSet<>(jdbc.sql("SELECT " + idColumn(kind) + " FROM " + visibleFrom(kind)
                         + " AND " + idColumn(kind) + " = ANY(:ids)")

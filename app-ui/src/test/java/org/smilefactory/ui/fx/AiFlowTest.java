@@ -143,10 +143,14 @@ class AiFlowTest {
         waitUntil(() -> "★".equals(((javafx.scene.control.Button) robot.lookup("#star-4-" + messageId).query()).getText()));
         assertThat(((javafx.scene.control.Button) robot.lookup("#star-5-" + messageId).query()).getText()).isEqualTo("☆");
 
-        // a citation opens the profile too
-        robot.interact(() -> robot.lookup("#nameLabel").queryAs(Label.class).setText(""));
+        // a citation opens the profile too, from any area
+        openArea(robot, Area.SUGGESTIONS);
+        waitUntil(() -> !showing(robot, "#nameLabel"));
         robot.clickOn("#citation-" + investor);
-        waitUntil(() -> "Grace Seed".equals(robot.lookup("#nameLabel").queryAs(Label.class).getText()));
+        @SuppressWarnings("unchecked")
+        ListView<Area> nav = robot.lookup("#navList").queryAs(ListView.class);
+        waitUntil(() -> nav.getSelectionModel().getSelectedItem() == Area.PROFILES && showing(robot, "#nameLabel"));
+        assertThat(robot.lookup("#nameLabel").queryAs(Label.class).getText()).isEqualTo("Grace Seed");
 
         // AI off: the panel says so, and so do the suggestions
         robot.clickOn("#aiOffButton");
