@@ -28,6 +28,7 @@ import org.smilefactory.core.testsupport.TestPostgres;
  *
  * <pre>
  * mvn -q -pl app-core test-compile exec:java@ai-benchmark -Dexec.args="--sizes 10000,100000"
+ * mvn -q -pl app-core test-compile exec:java@ai-benchmark -Dexec.args="--embed-size L --sizes 0"
  * </pre>
  *
  * The large hubs get synthetic profiles (random attributes, random unit vectors written straight
@@ -43,15 +44,21 @@ public final class AiBenchmark {
     public static void main(String[] args) {
         int[] sizes = {10_000, 100_000};
         int iterations = 100;
+        DemoSize embedSize = DemoSize.S;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--sizes")) {
                 sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+            } else if (args[i].equals("--embed-size")) {
+                embedSize = DemoSize.valueOf(args[++i]);
             } else if (args[i].equals("--iterations")) {
                 iterations = Integer.parseInt(args[++i]);
             }
         }
-        embedding();
+        embedding(embedSize);
         for (int size : sizes) {
+            if (size <= 0) {
+                continue;
+            }
             latency(size, iterations);
         }
         System.exit(0);
@@ -61,11 +68,11 @@ public final class AiBenchmark {
         return (LocalBackend) Backends.direct(TestPostgres.jdbcUrl(TestPostgres.createDatabase()), "postgres", "");
     }
 
-    /** The demo community S (200 members with real texts): first embed, then a full re-embed. */
-    private static void embedding() {
+    /** A demo community (real texts): first embed, then a full re-embed. */
+    private static void embedding(DemoSize size) {
         try (LocalBackend backend = open()) {
             Session admin = backend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
-            admin.demoData().generate(DemoSize.S, p -> { }, () -> false);
+            admin.demoData().generate(size, p -> { }, () -> false);
             CoreContext ctx = backend.context();
             EmbeddingIndex index = EmbeddingIndex.withoutWorker(ctx);
             long items = ctx.jdbc().sql("SELECT count(*) FROM ai_embedding_queue").query(Long.class).single();
@@ -86,8 +93,8 @@ public final class AiBenchmark {
             t0 = System.nanoTime();
             index.flush();
             ms = (System.nanoTime() - t0) / 1e6;
-            System.out.printf(Locale.ROOT, "re-embed: %d items (of %d queued at generation) in %.0f ms; demo L (%d members) extrapolates to %.0f s%n",
-                    all, items, ms, DemoSize.L.members(), ms / all * DemoSize.L.members() / 1000);
+            System.out.printf(Locale.ROOT, "re-embed: demo %s, %d items (%d queued when generated) in %.1f s; per %d members: %.0f s%n",
+                    size, all, items, ms / 1000, DemoSize.L.members(), ms / all * DemoSize.L.members() / 1000);
         }
     }
 

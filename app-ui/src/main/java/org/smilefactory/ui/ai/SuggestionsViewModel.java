@@ -98,6 +98,18 @@ public final class SuggestionsViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * Asks the backend for the index status once at sign-in: that starts its embedding worker, so
+     * profiles edited before anyone opens the AI screens are already embedded when they do. A
+     * refusal (a kiosk account) or an unreachable server just means nothing starts early.
+     */
+    public void startIndexing() {
+        BackgroundTask.wrap(suggestions::indexStatus)
+                .onFailure(e -> org.slf4j.LoggerFactory.getLogger(SuggestionsViewModel.class)
+                        .info("AI index not started at sign-in: {}", Errors.messageOf(e, l10n)))
+                .executeWith(executor);
+    }
+
     /** Staff: members whose name matches the picker text. */
     public void searchMembers() {
         String text = pickerText.get() == null ? "" : pickerText.get().strip();

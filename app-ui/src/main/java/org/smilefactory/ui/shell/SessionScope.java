@@ -55,6 +55,7 @@ public final class SessionScope {
         });
         AssistantPanel assistantPanel = new AssistantPanel(assistant, l10n, this::openItem);
         mainView.installAssistant(assistantPanel.root(), assistantPanel::onShown);
+        suggestions.startIndexing();
         mainViewModel.load();
     }
 
