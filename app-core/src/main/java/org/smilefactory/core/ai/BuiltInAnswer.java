@@ -27,7 +27,8 @@ final class BuiltInAnswer {
                         .append(Messages.get("ai.kind." + r.kind().name().toLowerCase())).append(") — ")
                         .append(Messages.get("ai.builtin.match", Math.round(r.similarity() * 100)));
                 if (snippet > 0) {
-                    String text = r.text().length() <= snippet ? r.text() : r.text().substring(0, snippet - 1) + "…";
+                    String body = r.body();
+                    String text = body.length() <= snippet ? body : body.substring(0, snippet - 1) + "…";
                     sb.append("\n   ").append(text);
                 }
                 sb.append('\n');

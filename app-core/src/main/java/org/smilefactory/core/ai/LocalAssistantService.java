@@ -171,8 +171,14 @@ public final class LocalAssistantService implements AssistantService {
 
     /** A retrieved item: what is cited and what the model (or the built-in answer) is told about it. */
     record Retrieved(ItemKind kind, UUID id, String title, String text, double similarity) {
+        /** The text without the title it starts with (the embedded text leads with the name). */
+        String body() {
+            return title != null && !title.isEmpty() && text.startsWith(title + ". ") ? text.substring(title.length() + 2) : text;
+        }
+
         Citation citation() {
-            String snippet = text.length() <= 200 ? text : text.substring(0, 199) + "…";
+            String body = body();
+            String snippet = body.length() <= 200 ? body : body.substring(0, 199) + "…";
             return new Citation(kind, id, title, snippet);
         }
     }
@@ -248,7 +254,7 @@ public final class LocalAssistantService implements AssistantService {
         for (int i = 0; i < items.size(); i++) {
             Retrieved r = items.get(i);
             ctx.append('[').append(i + 1).append("] ").append(r.kind().name().toLowerCase()).append(": ").append(r.title())
-                    .append(" — ").append(r.text()).append('\n');
+                    .append(" — ").append(r.body()).append('\n');
         }
         String system = Messages.get("ai.assistant.systemPrompt", Messages.get("ai.assistant.style." + style.name().toLowerCase()))
                 + "\n\n" + Messages.get("ai.assistant.contextHeader") + "\n"

@@ -45,8 +45,10 @@ public final class AssistantPanel {
     private void build() {
         root.setId("assistantPanel");
         root.setPadding(new Insets(12));
-        root.setPrefWidth(360);
-        root.setMinWidth(300);
+        // narrow enough that the area beside it keeps its own minimum width in a 1280-pixel window
+        root.setPrefWidth(300);
+        root.setMinWidth(220);
+        root.setMaxWidth(380);
         root.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1;");
         Label title = new Label(l10n.get("ai.assistant.title"), new FontIcon(Feather.MESSAGE_CIRCLE));
         title.getStyleClass().add(Styles.TITLE_4);

@@ -107,6 +107,31 @@ class AiFlowTest {
         robot.interact(() -> nav.getSelectionModel().select(area));
     }
 
+    /** With -Dshots.dir=DIR, a picture of the window for a person to look at (the tests never need it). */
+    private static void shoot(FxRobot robot, String name) {
+        String dir = System.getProperty("shots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+        javafx.scene.Scene scene = robot.listWindows().get(0).getScene();
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.waitFor(
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of(dir, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean anyLabel(FxRobot robot, String text) {
         return robot.lookup(".suggestion-reason").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains(text));
     }
@@ -121,6 +146,7 @@ class AiFlowTest {
         assertThat(anyLabel(robot, "Invests at mvp stage, which matches yours")).isTrue();
         assertThat(anyLabel(robot, "Ticket size $20k–$100k covers the $50k you need")).isTrue();
         assertThat(robot.lookup("#memberPickerField").tryQuery()).isEmpty();
+        shoot(robot, "suggestions");
 
         // the suggestion opens the member's profile
         robot.clickOn("#suggestion-" + investor);
@@ -135,6 +161,8 @@ class AiFlowTest {
         assertThat(robot.lookup("#citation-" + hiddenInvestor).tryQuery()).isEmpty();
         assertThat(robot.lookup(".assistant-answer").queryAllAs(Label.class))
                 .anySatisfy(l -> assertThat(l.getText()).contains("Grace Seed").contains("no language model is configured"));
+
+        shoot(robot, "assistant");
 
         // rate the answer 4 stars
         Node star = robot.lookup(n -> n.getId() != null && n.getId().startsWith("star-4-")).query();
