@@ -62,9 +62,30 @@ public final class AssistantPanel {
         off.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         off.setOnAction(e -> vm.setAiEnabled(false));
         off.visibleProperty().bind(vm.aiEnabledProperty());
+        javafx.scene.control.ComboBox<org.smilefactory.core.api.ai.ResponseStyle> style = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.smilefactory.core.api.ai.ResponseStyle.values()));
+        style.setId("responseStyleBox");
+        style.getStyleClass().add(Styles.SMALL);
+        style.setTooltip(new Tooltip(l10n.get("ai.assistant.style.tooltip")));
+        style.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.smilefactory.core.api.ai.ResponseStyle value) {
+                return value == null ? "" : l10n.get("ai.assistant.style." + value.name().toLowerCase());
+            }
+
+            @Override
+            public org.smilefactory.core.api.ai.ResponseStyle fromString(String text) {
+                return null;
+            }
+        });
+        style.setValue(vm.styleProperty().get());
+        vm.styleProperty().addListener((obs, old, now) -> style.setValue(now));
+        style.valueProperty().addListener((obs, old, now) -> vm.setStyle(now));
+        style.visibleProperty().bind(vm.aiEnabledProperty());
+        style.managedProperty().bind(style.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, off, fresh);
+        HBox header = new HBox(6, title, spacer, style, off, fresh);
         header.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(messagesBox);

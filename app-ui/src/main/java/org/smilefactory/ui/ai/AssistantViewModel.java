@@ -12,6 +12,7 @@ import org.smilefactory.core.api.ai.AiPreferences;
 import org.smilefactory.core.api.ai.AssistantMessage;
 import org.smilefactory.core.api.ai.AssistantReply;
 import org.smilefactory.core.api.ai.AssistantService;
+import org.smilefactory.core.api.ai.ResponseStyle;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.util.Errors;
@@ -29,6 +30,8 @@ public final class AssistantViewModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final BooleanProperty aiEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<ResponseStyle> style =
+            new javafx.beans.property.SimpleObjectProperty<>(ResponseStyle.BALANCED);
     private AiPreferences preferences;
     private UUID conversationId;
 
@@ -44,6 +47,7 @@ public final class AssistantViewModel {
                 .onSuccess(p -> {
                     preferences = p;
                     aiEnabled.set(p.aiEnabled());
+                    style.set(p.responseStyle());
                     loaded.set(true);
                 })
                 .onFailure(e -> notice.set(Errors.messageOf(e, l10n)))
@@ -96,18 +100,35 @@ public final class AssistantViewModel {
     }
 
     public void setAiEnabled(boolean enabled) {
+        save(enabled, null);
+    }
+
+    /** How long answers are; saved in the member's preferences. */
+    public void setStyle(ResponseStyle value) {
+        if (value != null && (preferences == null || preferences.responseStyle() != value)) {
+            save(null, value);
+        }
+    }
+
+    private void save(Boolean enabled, ResponseStyle newStyle) {
         AiPreferences p = preferences;
         BackgroundTask.wrap(() -> {
                     AiPreferences current = p == null ? assistant.preferences() : p;
-                    return assistant.savePreferences(enabled, current.responseStyle(), current.version());
+                    return assistant.savePreferences(enabled == null ? current.aiEnabled() : enabled,
+                            newStyle == null ? current.responseStyle() : newStyle, current.version());
                 })
                 .onSuccess(saved -> {
                     preferences = saved;
                     aiEnabled.set(saved.aiEnabled());
+                    style.set(saved.responseStyle());
                     notice.set("");
                 })
                 .onFailure(e -> notice.set(Errors.messageOf(e, l10n)))
                 .executeWith(executor);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<ResponseStyle> styleProperty() {
+        return style;
     }
 
     public ObservableList<AssistantMessage> messages() {

@@ -132,6 +132,14 @@ class AiFlowTest {
         }
     }
 
+    private String storedStyle() {
+        try (LocalBackend backend = (LocalBackend) Backends.direct(jdbcUrl, "postgres", "")) {
+            return backend.context().jdbc().sql("SELECT coalesce(max(p.preferred_response_style), 'none') FROM ai_user_preferences p"
+                    + " JOIN personal_details d ON d.user_id = p.user_id WHERE d.email = ?").params(founderEmail)
+                    .query(String.class).single();
+        }
+    }
+
     private static boolean anyLabel(FxRobot robot, String text) {
         return robot.lookup(".suggestion-reason").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains(text));
     }
@@ -179,6 +187,13 @@ class AiFlowTest {
         ListView<Area> nav = robot.lookup("#navList").queryAs(ListView.class);
         waitUntil(() -> nav.getSelectionModel().getSelectedItem() == Area.PROFILES && showing(robot, "#nameLabel"));
         assertThat(robot.lookup("#nameLabel").queryAs(Label.class).getText()).isEqualTo("Grace Seed");
+
+        // the response style is the member's preference
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.smilefactory.core.api.ai.ResponseStyle> style =
+                robot.lookup("#responseStyleBox").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> style.setValue(org.smilefactory.core.api.ai.ResponseStyle.DETAILED));
+        waitUntil(() -> storedStyle().equals("detailed"));
 
         // AI off: the panel says so, and so do the suggestions
         robot.clickOn("#aiOffButton");
