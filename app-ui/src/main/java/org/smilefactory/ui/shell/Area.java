@@ -10,7 +10,7 @@ public enum Area {
     GROUPS(true, false),
     MARKETPLACE(true, false),
     MESSAGES(true, false),
-    SUGGESTIONS(false, false),
+    SUGGESTIONS(true, false),
     ADMIN(true, true);
 
     private final boolean built;

@@ -40,6 +40,7 @@ public final class MainView {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     /** The top bar's search (Ctrl+F stays with the areas' own find). */
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ASSISTANT = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
     private final Localization l10n;
@@ -49,6 +50,7 @@ public final class MainView {
     private final BorderPane root;
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Runnable focusSearch;
+    private Runnable toggleAssistant;
 
     @FXML private Label hubLogo;
     @FXML private Label hubNameLabel;
@@ -166,9 +168,33 @@ public final class MainView {
         this.focusSearch = focus;
     }
 
+    /** Docks the AI assistant at the right of every area; a top-bar button and Ctrl+J show and hide it. */
+    public void installAssistant(javafx.scene.Node panel, Runnable onShown) {
+        Button button = new Button(null, new FontIcon(Feather.MESSAGE_CIRCLE));
+        button.setId("assistantToggle");
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(l10n.get("main.assistant.tooltip")));
+        toggleAssistant = () -> {
+            if (root.getRight() == panel) {
+                root.setRight(null);
+            } else {
+                root.setRight(panel);
+                onShown.run();
+            }
+        };
+        button.setOnAction(e -> toggleAssistant.run());
+        HBox topBar = (HBox) root.getTop();
+        topBar.getChildren().add(topBar.getChildren().indexOf(memberLabel), button);
+    }
+
     private void onKey(KeyEvent event) {
         if (focusSearch != null && SEARCH.match(event)) {
             focusSearch.run();
+            event.consume();
+            return;
+        }
+        if (toggleAssistant != null && ASSISTANT.match(event)) {
+            toggleAssistant.run();
             event.consume();
             return;
         }

@@ -9,6 +9,12 @@ import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.admin.AdminView;
 import org.smilefactory.ui.blog.BlogView;
 import org.smilefactory.ui.blog.BlogViewModel;
+import org.smilefactory.core.api.ai.ItemKind;
+import org.smilefactory.ui.admin.AdminView;
+import org.smilefactory.ui.ai.AssistantPanel;
+import org.smilefactory.ui.ai.AssistantViewModel;
+import org.smilefactory.ui.ai.SuggestionsView;
+import org.smilefactory.ui.ai.SuggestionsViewModel;
 import org.smilefactory.ui.dashboard.DashboardView;
 import org.smilefactory.ui.dashboard.DashboardViewModel;
 import org.smilefactory.ui.demo.DemoDataView;
@@ -63,6 +69,8 @@ public final class SessionScope {
     private final Localization l10n;
     private FeedView feedView;
     private final EventsViewModel eventsArea;
+    private final SuggestionsViewModel suggestions;
+    private final AssistantViewModel assistant;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
@@ -77,6 +85,8 @@ public final class SessionScope {
         this.eventsArea = new EventsViewModel(hub.session().events(), executor, l10n, dialogs, staff,
                 hub.status() == null ? null : hub.status().timeZone(), java.time.Clock.systemUTC(),
                 (email, password) -> hub.backend().signIn(email, password));
+        this.suggestions = new SuggestionsViewModel(hub.session().suggestions(), hub.session().profiles(), executor, l10n, staff);
+        this.assistant = new AssistantViewModel(hub.session().assistant(), executor, l10n);
         this.mainViewModel = new MainViewModel(hub, executor, l10n, onSignedOut, this::confirmLeave);
         this.dashboard = new DashboardViewModel(hub.session().profiles(), hub.session().member(), demo, executor, l10n,
                 events, this::openMyProfileEditor);
@@ -102,6 +112,7 @@ public final class SessionScope {
             case EVENTS -> new EventsView(eventsArea, l10n, EventsView.fileChooser(),
                     kiosk -> KioskMode.openWindow(kiosk, null, executor, l10n, theme));
             case ADMIN -> adminView(hub, l10n, executor, dialogs, zone);
+            case SUGGESTIONS -> new SuggestionsView(suggestions, l10n, this::openItem);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
         });
         // Search, reports and notifications (issue 3). Kiosk accounts may only check people in.
@@ -124,8 +135,28 @@ public final class SessionScope {
                     () -> mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
             profiles.member().setOnReport((id, name) -> reports.open(ReportTargetType.MEMBER, id, name));
             mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
+            AssistantPanel assistantPanel = new AssistantPanel(assistant, l10n, this::openItem);
+            mainView.installAssistant(assistantPanel.root(), assistantPanel::onShown);
+            suggestions.startIndexing();
         }
         mainViewModel.load();
+    }
+
+    /** Opens what a suggestion or an assistant citation points at; kinds without a detail screen say so. */
+    private boolean openItem(ItemKind kind, java.util.UUID id) {
+        if (kind == ItemKind.POST) {
+            showPost(id);
+            return true;
+        }
+        if (kind != ItemKind.PROFILE) {
+            return false;
+        }
+        if (!profiles.closeEditor()) {
+            return true;
+        }
+        mainViewModel.select(Area.PROFILES);
+        profiles.member().load(id);
+        return true;
     }
 
     private ProfilesView profilesWithConnectionActions(Localization l10n) {
