@@ -27,4 +27,5 @@ SELECT p.post_id, p.version, p.author_id, a.full_name AS author_name, a.profile_
        EXISTS (SELECT 1 FROM post_bookmarks b WHERE b.post_id = p.post_id AND b.user_id = :viewer) AS bookmarked,
        p.created_at, p.updated_at, p.published_at
   FROM posts p JOIN personal_details a ON a.user_id = p.author_id
- WHERE p.post_id IN (SELECT post_id FROM posts WHERE status = 'published' ORDER BY published_at DESC, post_id LIMIT 20);
+ WHERE p.post_id IN (SELECT post_id FROM posts WHERE status = 'published' AND published_at IS NOT NULL
+                     ORDER BY published_at DESC, post_id LIMIT 20);
