@@ -100,7 +100,7 @@ public final class SessionScope {
         ZoneId zone = zoneOf(hub);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
-                    staff ? new StaffStatsView(new StaffStatsViewModel(hub.session().stats(), executor, l10n), l10n) : null,
+                    staff ? new StaffStatsView(staffStats(hub, executor, l10n, events), l10n) : null,
                     l10n);
             case PROFILES -> profilesWithConnectionActions(l10n);
             case FEED -> feedView();
@@ -157,6 +157,13 @@ public final class SessionScope {
         mainViewModel.select(Area.PROFILES);
         profiles.member().load(id);
         return true;
+    }
+
+    /** The staff dashboard's numbers, refreshed when members change (e.g. the demo community arrives). */
+    private static StaffStatsViewModel staffStats(HubContext hub, TaskExecutor executor, Localization l10n, HubEvents events) {
+        StaffStatsViewModel stats = new StaffStatsViewModel(hub.session().stats(), executor, l10n);
+        events.profilesChangedProperty().addListener((obs, old, now) -> stats.refresh());
+        return stats;
     }
 
     private ProfilesView profilesWithConnectionActions(Localization l10n) {

@@ -111,7 +111,7 @@ class GroupsMarketplaceFlowTest {
         assertThat(showing(robot, "#postsChartEmpty")).isTrue();
         assertThat(showing(robot, "#eventsChartEmpty")).isTrue();
         assertThat(showing(robot, "#listingsChartEmpty")).isTrue();
-        assertThat(textOf(robot, "#totalMembersLabel")).isEqualTo("1 members");
+        assertThat(textOf(robot, "#totalMembersLabel")).isEqualTo("1 member");
 
         try (Backend backend = Backends.direct(jdbcUrl, "postgres", "")) {
             Session admin = backend.signIn(ADMIN, HubFlowTest.PASSWORD);
