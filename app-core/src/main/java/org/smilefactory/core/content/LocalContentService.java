@@ -1,5 +1,8 @@
 package org.smilefactory.core.content;
 
+import org.smilefactory.core.common.SqlValues;
+import static org.smilefactory.core.common.SqlValues.db;
+import static org.smilefactory.core.common.SqlValues.en;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -265,9 +268,9 @@ public final class LocalContentService implements ContentService {
         if (tag != null && tag.length() > PostInput.MAX_TAG) {
             throw new ValidationException(List.of(new Violation("tag", "too-long", Messages.get("validation.tooLong", PostInput.MAX_TAG))));
         }
-        List<String> types = q.types() == null ? List.of() : q.types().stream().map(LocalContentService::db).sorted().toList();
+        List<String> types = q.types() == null ? List.of() : q.types().stream().map(SqlValues::db).sorted().toList();
         List<String> authorTypes = q.authorTypes() == null ? List.of()
-                : q.authorTypes().stream().map(LocalContentService::db).sorted().toList();
+                : q.authorTypes().stream().map(SqlValues::db).sorted().toList();
         Map<String, Object> params = new HashMap<>();
         params.put("viewer", viewer);
         params.put("limit", limit + 1);
@@ -922,13 +925,7 @@ public final class LocalContentService implements ContentService {
         return new NotFoundException(Messages.get("content.postNotFound"));
     }
 
-    static String db(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
 
-    static <E extends Enum<E>> E en(Class<E> type, String db) {
-        return db == null ? null : Enum.valueOf(type, db.toUpperCase(Locale.ROOT));
-    }
 
     private static String trim(String s) {
         if (s == null) {

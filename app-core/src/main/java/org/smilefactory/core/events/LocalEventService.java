@@ -1,5 +1,7 @@
 package org.smilefactory.core.events;
 
+import static org.smilefactory.core.common.SqlValues.en;
+import static org.smilefactory.core.common.SqlValues.escapeLike;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -939,9 +941,6 @@ public final class LocalEventService implements EventService {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static <E extends Enum<E>> E en(Class<E> type, String db) {
-        return db == null ? null : Enum.valueOf(type, db.toUpperCase(Locale.ROOT));
-    }
 
     private static RegistrationStatus status(String db) {
         switch (db) {
@@ -971,9 +970,6 @@ public final class LocalEventService implements EventService {
         return t.isEmpty() ? null : t;
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private static NotFoundException eventNotFound() {
         return new NotFoundException(Messages.get("events.notFound"));

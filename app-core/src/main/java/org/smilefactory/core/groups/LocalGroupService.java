@@ -1,5 +1,8 @@
 package org.smilefactory.core.groups;
 
+import static org.smilefactory.core.common.SqlValues.db;
+import static org.smilefactory.core.common.SqlValues.escapeLike;
+import static org.smilefactory.core.common.SqlValues.en;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -611,13 +614,7 @@ public final class LocalGroupService implements GroupService {
         return new String(code);
     }
 
-    static String db(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
 
-    static <E extends Enum<E>> E en(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    }
 
     private static List<String> list(Array array) throws SQLException {
         if (array == null) {
@@ -648,9 +645,6 @@ public final class LocalGroupService implements GroupService {
         return t.isEmpty() ? null : t;
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     /** Errors shared by the group calls. */
     static final class GroupsErrors {

@@ -1,5 +1,9 @@
 package org.smilefactory.core.marketplace;
 
+import org.smilefactory.core.common.SqlValues;
+import static org.smilefactory.core.common.SqlValues.db;
+import static org.smilefactory.core.common.SqlValues.escapeLike;
+import static org.smilefactory.core.common.SqlValues.en;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -139,7 +143,7 @@ public final class LocalMarketplaceService implements MarketplaceService {
         } else {
             sql.append("l.status = 'active' AND (l.expires_at IS NULL OR l.expires_at > :now)");
         }
-        List<String> types = query.types() == null ? List.of() : query.types().stream().map(LocalMarketplaceService::db).sorted().toList();
+        List<String> types = query.types() == null ? List.of() : query.types().stream().map(SqlValues::db).sorted().toList();
         if (!types.isEmpty()) {
             sql.append(" AND l.listing_type = ANY(:types)");
             params.put("types", types.toArray(String[]::new));
@@ -527,13 +531,7 @@ public final class LocalMarketplaceService implements MarketplaceService {
         return new NotFoundException(Messages.get("marketplace.transactionNotFound"));
     }
 
-    static String db(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
 
-    static <E extends Enum<E>> E en(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    }
 
     private static List<String> list(Array array) throws SQLException {
         if (array == null) {
@@ -564,7 +562,4 @@ public final class LocalMarketplaceService implements MarketplaceService {
         return t.isEmpty() ? null : t;
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

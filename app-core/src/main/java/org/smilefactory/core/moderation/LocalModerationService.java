@@ -1,5 +1,8 @@
 package org.smilefactory.core.moderation;
 
+import static org.smilefactory.core.common.SqlValues.db;
+import static org.smilefactory.core.common.SqlValues.escapeLike;
+import static org.smilefactory.core.common.SqlValues.en;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -471,13 +474,7 @@ public final class LocalModerationService implements ModerationService {
         }
     }
 
-    private static String db(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
 
-    private static <E extends Enum<E>> E en(Class<E> type, String value) {
-        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    }
 
     private static List<String> strings(Array array) throws SQLException {
         if (array == null) {
@@ -487,7 +484,4 @@ public final class LocalModerationService implements ModerationService {
         return Arrays.stream(values).map(String::valueOf).toList();
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -1,5 +1,8 @@
 package org.smilefactory.core.profiles;
 
+import org.smilefactory.core.common.SqlValues;
+import static org.smilefactory.core.common.SqlValues.db;
+import static org.smilefactory.core.common.SqlValues.en;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -7,7 +10,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -195,13 +197,7 @@ final class DetailsStore {
         };
     }
 
-    static String db(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
 
-    static <E extends Enum<E>> E en(Class<E> type, String db) {
-        return db == null ? null : Enum.valueOf(type, db.toUpperCase(Locale.ROOT));
-    }
 
     private static String[] texts(List<String> values) {
         if (values == null) {
@@ -211,7 +207,7 @@ final class DetailsStore {
     }
 
     private static String[] enums(List<? extends Enum<?>> values) {
-        return values == null ? null : values.stream().map(DetailsStore::db).distinct().toArray(String[]::new);
+        return values == null ? null : values.stream().map(SqlValues::db).distinct().toArray(String[]::new);
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

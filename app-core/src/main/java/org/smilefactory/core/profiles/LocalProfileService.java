@@ -1,5 +1,7 @@
 package org.smilefactory.core.profiles;
 
+import org.smilefactory.core.common.SqlValues;
+import static org.smilefactory.core.common.SqlValues.escapeLike;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,13 +116,13 @@ public final class LocalProfileService implements ProfileService {
                     .param("first", trim(command.firstName()))
                     .param("last", trim(command.lastName()))
                     .param("profileName", trim(command.profileName()))
-                    .param("gender", DetailsStore.db(command.gender()))
+                    .param("gender", SqlValues.db(command.gender()))
                     .param("cc", trim(command.phoneCountryCode()))
                     .param("phone", trim(command.phoneNumber()))
                     .param("bio", trim(command.bio()))
                     .param("location", trim(command.location()))
-                    .param("type", DetailsStore.db(command.profileType()))
-                    .param("visibility", DetailsStore.db(visibility))
+                    .param("type", SqlValues.db(command.profileType()))
+                    .param("visibility", SqlValues.db(visibility))
                     .param("completion", facts.completion())
                     .param("tags", facts.focusTags())
                     .param("headline", facts.headline())
@@ -198,7 +200,7 @@ public final class LocalProfileService implements ProfileService {
         sql.append(" FROM personal_details p WHERE p.deleted_at IS NULL AND p.role <> 'kiosk' AND ")
            .append(VISIBLE_TO_VIEWER);
         List<String> types = query.types() == null ? List.of()
-                : query.types().stream().map(DetailsStore::db).sorted().toList();
+                : query.types().stream().map(SqlValues::db).sorted().toList();
         if (!types.isEmpty()) {
             sql.append(" AND p.profile_type = ANY(:types)");
         }
@@ -271,13 +273,13 @@ public final class LocalProfileService implements ProfileService {
                 rs.getObject("user_id", UUID.class),
                 name == null || name.isBlank() ? rs.getString("email") : name,
                 rs.getString("profile_name"),
-                DetailsStore.en(ProfileType.class, rs.getString("profile_type")),
+                SqlValues.en(ProfileType.class, rs.getString("profile_type")),
                 rs.getString("location"),
                 rs.getString("headline"),
                 DetailsStore.list(rs.getArray("focus_tags")),
                 rs.getInt("profile_completion"),
                 ProfileState.valueOf(rs.getString("profile_state")),
-                DetailsStore.en(ProfileVisibility.class, rs.getString("profile_visibility")));
+                SqlValues.en(ProfileVisibility.class, rs.getString("profile_visibility")));
     }
 
     private Optional<ProfileView> load(UUID memberId) {
@@ -302,15 +304,15 @@ public final class LocalProfileService implements ProfileService {
     }
 
     private static ProfileView view(ResultSet rs) throws SQLException {
-        ProfileType type = DetailsStore.en(ProfileType.class, rs.getString("profile_type"));
+        ProfileType type = SqlValues.en(ProfileType.class, rs.getString("profile_type"));
         int completion = rs.getInt("profile_completion");
         return new ProfileView(
                 rs.getObject("user_id", UUID.class), rs.getLong("version"), rs.getString("email"),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("profile_name"),
-                DetailsStore.en(Gender.class, rs.getString("gender")),
+                SqlValues.en(Gender.class, rs.getString("gender")),
                 rs.getString("phone_country_code"), rs.getString("phone_number"), rs.getString("bio"),
                 rs.getString("location"), type,
-                DetailsStore.en(ProfileVisibility.class, rs.getString("profile_visibility")),
+                SqlValues.en(ProfileVisibility.class, rs.getString("profile_visibility")),
                 ProfileState.valueOf(rs.getString("profile_state")), completion,
                 ProfileFacts.userState(type, completion), rs.getBoolean("is_verified"), null, List.of(),
                 rs.getTimestamp("updated_at").toInstant());
@@ -356,9 +358,6 @@ public final class LocalProfileService implements ProfileService {
         return t.isEmpty() ? null : t;
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     /** Opaque keyset position: the sort key of the last row of a page. */
     record Cursor(String name, double score, UUID id) {

@@ -1,5 +1,6 @@
 package org.smilefactory.core.profiles;
 
+import org.smilefactory.core.common.SqlValues;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -155,13 +156,13 @@ public final class ProfileImport {
             ps.setString(++i, first);
             ps.setString(++i, last);
             ps.setString(++i, trim(p.profileName()));
-            ps.setString(++i, DetailsStore.db(p.gender()));
+            ps.setString(++i, SqlValues.db(p.gender()));
             ps.setString(++i, trim(p.phoneCountryCode()));
             ps.setString(++i, trim(p.phoneNumber()));
             ps.setString(++i, trim(p.bio()));
             ps.setString(++i, trim(p.location()));
-            ps.setString(++i, DetailsStore.db(p.profileType()));
-            ps.setString(++i, DetailsStore.db(visibility));
+            ps.setString(++i, SqlValues.db(p.profileType()));
+            ps.setString(++i, SqlValues.db(visibility));
             ps.setString(++i, member.state().name());
             ps.setInt(++i, facts.completion());
             Array tags = ps.getConnection().createArrayOf("text", facts.focusTags());
