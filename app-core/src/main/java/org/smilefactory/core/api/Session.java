@@ -1,5 +1,9 @@
 package org.smilefactory.core.api;
 
+import java.util.Optional;
+import org.smilefactory.core.api.sync.OfflineSync;
+import org.smilefactory.core.api.sync.SyncService;
+
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
@@ -54,5 +58,16 @@ public interface Session {
     AssistantService assistant();
 
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
+    /** The change log and the push door for offline replicas of this member (see issue 7). */
+    SyncService sync();
+
+    /**
+     * Offline work on this connection, when it keeps a replica (server connections with "work
+     * offline" on); empty for the embedded and direct backends, which are local already.
+     */
+    default Optional<OfflineSync> offlineSync() {
+        return Optional.empty();
+    }
+
     void signOut();
 }

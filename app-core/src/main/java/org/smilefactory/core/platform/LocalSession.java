@@ -1,5 +1,7 @@
 package org.smilefactory.core.platform;
 
+import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.sync.LocalSyncService;
 import org.smilefactory.core.accounts.LocalAccountService;
 import org.smilefactory.core.accounts.SignedIn;
 import org.smilefactory.core.api.Session;
@@ -56,6 +58,7 @@ final class LocalSession implements Session {
     private final NotificationService notifications;
     private final ModerationService moderation;
     private final SearchService search;
+    private final SyncService sync;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
         this.member = signedIn.account();
@@ -75,6 +78,7 @@ final class LocalSession implements Session {
         this.notifications = new LocalNotificationService(context, actor);
         this.moderation = new LocalModerationService(context, actor);
         this.search = new LocalSearchService(context, actor);
+        this.sync = new LocalSyncService(context, actor);
     }
 
     @Override
@@ -155,6 +159,11 @@ final class LocalSession implements Session {
     @Override
     public AssistantService assistant() {
         return assistant;
+    }
+
+    @Override
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

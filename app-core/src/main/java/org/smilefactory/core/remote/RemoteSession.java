@@ -1,5 +1,6 @@
 package org.smilefactory.core.remote;
 
+import org.smilefactory.core.api.sync.SyncService;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -61,6 +62,7 @@ final class RemoteSession implements Session {
     private final NotificationService notifications = new RemoteNotificationService(this::call);
     private final ModerationService moderation = new RemoteModerationService(this::call);
     private final SearchService search = new RemoteSearchService(this::call);
+    private final SyncService sync = new RemoteSyncService(this::call);
     private volatile String token;
 
     RemoteSession(HttpApi api, String token, MemberAccount member) {
@@ -147,6 +149,11 @@ final class RemoteSession implements Session {
     @Override
     public AssistantService assistant() {
         return assistant;
+    }
+
+    @Override
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

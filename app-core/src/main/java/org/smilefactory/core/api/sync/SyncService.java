@@ -1,0 +1,33 @@
+package org.smilefactory.core.api.sync;
+
+import java.util.List;
+
+/**
+ * The server side of offline work, as a member's session sees it: the change log to pull and the
+ * door to push offline changes through. The same authorisation as every other call applies: the log
+ * shows only rows this member may see, and each mutation runs through the ordinary services as this
+ * member.
+ */
+public interface SyncService {
+
+    /** Largest page and batch the server accepts. */
+    int MAX_PAGE = 1000;
+
+    /**
+     * Changes after {@code cursor}, oldest first, at most {@code limit}; never skips a change that
+     * commits late (only changes of finished transactions are returned).
+     *
+     * @throws org.smilefactory.core.api.ValidationException when cursor is negative or limit is out of 1..MAX_PAGE
+     */
+    ChangePage changes(long cursor, int limit);
+
+    /**
+     * Applies a batch of offline mutations in order, each in its own transaction, and answers one result
+     * per mutation in the same order. A mutation id seen before gets its first reply again without being
+     * applied twice.
+     *
+     * @throws org.smilefactory.core.api.ValidationException when the batch is empty, larger than MAX_PAGE
+     *         or a mutation lacks an id or kind
+     */
+    List<MutationResult> push(List<Mutation> batch);
+}
