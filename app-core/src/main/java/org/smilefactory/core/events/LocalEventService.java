@@ -43,6 +43,7 @@ import org.smilefactory.core.api.events.Registration;
 import org.smilefactory.core.api.events.RegistrationStatus;
 import org.smilefactory.core.api.events.SaveEvent;
 import org.smilefactory.core.api.events.Ticket;
+import org.smilefactory.core.api.events.OfflineCheckIn;
 import org.smilefactory.core.api.events.WalkIn;
 import org.smilefactory.core.audit.AuditLog;
 import org.smilefactory.core.common.Actor;
@@ -96,7 +97,10 @@ public final class LocalEventService implements EventService {
 
     private static final String REGISTRATION_COLUMNS = """
             a.id, a.event_id, a.user_id, coalesce(nullif(p.full_name, ''), p.email) AS member_name, p.email,
-            a.role, a.status, a.registered_at, a.waitlisted_at, a.check_in_time, a.ticket_code, a.version
+            a.role, a.status, a.registered_at, a.waitlisted_at, a.check_in_time, a.ticket_code, a.version,
+            a.offline_status,
+            (SELECT count(*) FROM event_check_in_scans s WHERE s.attendee_id = a.id AND s.outcome = 'duplicate')
+              AS duplicate_scans
             """;
 
     private final CoreContext ctx;
@@ -879,7 +883,8 @@ public final class LocalEventService implements EventService {
                 rs.getObject("user_id", UUID.class), rs.getString("member_name"), rs.getString("email"),
                 en(AttendeeRole.class, rs.getString("role")), status(rs.getString("status")),
                 instant(rs, "registered_at"), instant(rs, "waitlisted_at"), instant(rs, "check_in_time"),
-                withTicket ? rs.getString("ticket_code") : null, rs.getLong("version"));
+                withTicket ? rs.getString("ticket_code") : null, rs.getLong("version"),
+                en(OfflineCheckIn.class, rs.getString("offline_status")), rs.getInt("duplicate_scans"));
     }
 
     private EventView event(ResultSet rs) throws SQLException {
@@ -890,7 +895,7 @@ public final class LocalEventService implements EventService {
             mine = new Registration(rs.getObject("m_id", UUID.class), eventId, actor.memberId(), null, null,
                     en(AttendeeRole.class, rs.getString("m_role")), status(rs.getString("m_status")),
                     instant(rs, "m_registered_at"), instant(rs, "m_waitlisted_at"), instant(rs, "m_check_in"),
-                    rs.getString("m_ticket"), rs.getLong("m_version"));
+                    rs.getString("m_ticket"), rs.getLong("m_version"), null, 0);
         }
         java.sql.Array tags = rs.getArray("tags");
         return new EventView(eventId, rs.getLong("version"), rs.getString("title"), rs.getString("description"),

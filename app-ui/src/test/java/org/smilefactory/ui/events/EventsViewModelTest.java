@@ -58,7 +58,7 @@ class EventsViewModelTest {
         @Override
         public Registration register(UUID eventId) {
             mine = new Registration(UUID.randomUUID(), eventId, UUID.randomUUID(), null, null, AttendeeRole.ATTENDEE,
-                    RegistrationStatus.WAITLISTED, START, START, null, "code", 0);
+                    RegistrationStatus.WAITLISTED, START, START, null, "code", 0, null, 0);
             return mine;
         }
 

@@ -133,7 +133,7 @@ class KioskViewModelTest {
     @Test
     void namesAndEmailsAreSearchedNeverScanned() {
         nextMatches = List.of(new Registration(UUID.randomUUID(), EVENT, UUID.randomUUID(), "Nomsa Moyo", "n@x.org",
-                AttendeeRole.ATTENDEE, RegistrationStatus.CONFIRMED, NINE_AM_HARARE, null, null, null, 0));
+                AttendeeRole.ATTENDEE, RegistrationStatus.CONFIRMED, NINE_AM_HARARE, null, null, null, 0, null, 0));
         viewModel.inputProperty().set("Nomsa Moyo");
         viewModel.submit();
         executor.runAllTasks();

@@ -129,6 +129,11 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.sync.SyncService sync() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public org.smilefactory.core.api.groups.GroupService groups() {
                 throw new UnsupportedOperationException();
             }

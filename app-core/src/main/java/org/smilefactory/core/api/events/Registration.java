@@ -19,5 +19,7 @@ public record Registration(
         Instant waitlistedAt,
         Instant checkedInAt,
         String ticketCode,
-        long version) {
+        long version,
+        OfflineCheckIn offlineStatus,
+        int duplicateScans) {
 }
