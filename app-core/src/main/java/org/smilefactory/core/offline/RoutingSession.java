@@ -41,6 +41,8 @@ final class RoutingSession implements Session {
     private final OfflineSession offline;
     private final OfflineConnection connection;
     private final Replica replica;
+    private final java.util.function.Consumer<Session> onSignOut;
+    private final java.util.concurrent.atomic.AtomicBoolean signedOut = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final AccountService accounts;
     private final ProfileService profiles;
@@ -60,8 +62,9 @@ final class RoutingSession implements Session {
     private final SyncService sync;
 
     RoutingSession(MemberAccount member, ServerLink link, OfflineSession offline, OfflineConnection connection,
-                   Replica replica) {
+                   Replica replica, java.util.function.Consumer<Session> onSignOut) {
         this.member = member;
+        this.onSignOut = onSignOut;
         this.link = link;
         this.offline = offline;
         this.connection = connection;
@@ -220,6 +223,10 @@ final class RoutingSession implements Session {
     /** Stops background sync, ends the server session (if reachable) and closes the replica. */
     @Override
     public void signOut() {
+        if (!signedOut.compareAndSet(false, true)) {
+            return;
+        }
+        onSignOut.accept(this);
         connection.close();
         link.signOut();
         try {
