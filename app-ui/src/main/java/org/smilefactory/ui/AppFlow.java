@@ -157,6 +157,9 @@ public final class AppFlow {
     private void signedOut() {
         String hubName = session == null ? null : session.mainViewModel().hubNameProperty().get();
         String timeZone = session == null ? null : session.mainViewModel().timeZoneProperty().get();
+        if (session != null) {
+            session.close();
+        }
         session = null;
         showSignIn(new HubStatus(false, hubName, timeZone));
     }

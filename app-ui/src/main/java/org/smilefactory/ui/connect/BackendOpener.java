@@ -14,6 +14,12 @@ public interface BackendOpener {
 
     Backend remote(URI serverUrl);
 
+    /**
+     * The server at {@code serverUrl} with an offline copy (replica) kept under {@code replicaRoot}: signing
+     * in works from the copy while the server cannot be reached, and changes made then wait in its outbox.
+     */
+    Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot);
+
     /** The real thing: app-core's {@link Backends}. */
     static BackendOpener backends() {
         return new BackendOpener() {
@@ -30,6 +36,19 @@ public interface BackendOpener {
             @Override
             public Backend remote(URI serverUrl) {
                 return Backends.remote(serverUrl);
+            }
+
+            @Override
+            public Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot) {
+                // TODO(issue7): Backends.remote(serverUrl, replicaRoot) once issue7-engine is merged
+                try {
+                    return (Backend) Backends.class.getMethod("remote", URI.class, Path.class)
+                            .invoke(null, serverUrl, replicaRoot);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new UnsupportedOperationException("offline copies are not in this build", e);
+                }
             }
         };
     }

@@ -41,6 +41,12 @@ class ConnectionViewModelTest {
             opened.add("remote " + serverUrl);
             return backend;
         }
+
+        @Override
+        public Backend remoteWithOfflineCopy(java.net.URI serverUrl, Path replicaRoot) {
+            opened.add("remote " + serverUrl + " with offline copy in " + replicaRoot);
+            return backend;
+        }
     };
 
     private final ConnectionMemory memory = ConnectionMemory.inMemory();
