@@ -40,15 +40,7 @@ public interface BackendOpener {
 
             @Override
             public Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot) {
-                // TODO(issue7): Backends.remote(serverUrl, replicaRoot) once issue7-engine is merged
-                try {
-                    return (Backend) Backends.class.getMethod("remote", URI.class, Path.class)
-                            .invoke(null, serverUrl, replicaRoot);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } catch (ReflectiveOperationException e) {
-                    throw new UnsupportedOperationException("offline copies are not in this build", e);
-                }
+                return Backends.remote(serverUrl, replicaRoot);
             }
         };
     }

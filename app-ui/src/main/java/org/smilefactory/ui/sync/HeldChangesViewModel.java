@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.smilefactory.core.api.NotFoundException;
 import org.smilefactory.core.api.sync.HeldChange;
 import org.smilefactory.core.api.sync.MutationKinds;
 import org.smilefactory.core.api.sync.MutationOutcome;
@@ -79,10 +80,18 @@ public final class HeldChangesViewModel {
 
     /** Reads the held changes again, keeping the selection when it is still there. */
     public void refresh() {
+        refresh("");
+    }
+
+    /** Reads the list again, then shows {@code error} (empty for none) above it. */
+    private void refresh(String error) {
         BackgroundTask.wrap(sync::heldChanges)
                 .onRunning(() -> loading.set(true))
-                .onSuccess(this::showList)
-                .onFailure(error -> errorMessage.set(Errors.messageOf(error, l10n)))
+                .onSuccess(held -> {
+                    showList(held);
+                    errorMessage.set(error);
+                })
+                .onFailure(failure -> errorMessage.set(Errors.messageOf(failure, l10n)))
                 .onFinished(() -> {
                     loading.set(false);
                     loaded.set(true);
@@ -92,7 +101,6 @@ public final class HeldChangesViewModel {
 
     private void showList(List<HeldChange> held) {
         UUID keep = selected.get() == null ? null : selected.get().mutationId();
-        errorMessage.set("");
         changes.setAll(held);
         HeldChange again = held.stream().filter(c -> c.mutationId().equals(keep)).findFirst()
                 .orElse(held.isEmpty() ? null : held.get(0));
@@ -166,8 +174,13 @@ public final class HeldChangesViewModel {
                     refresh();
                 })
                 .onFailure(error -> {
-                    errorMessage.set(Errors.messageOf(error, l10n));
-                    refresh();
+                    if (Errors.unwrap(error) instanceof NotFoundException gone) {
+                        // resolved meanwhile (another window, a sync): nothing to decide any more
+                        dialogs.notify(gone.getMessage());
+                        refresh();
+                    } else {
+                        refresh(Errors.messageOf(error, l10n));
+                    }
                 })
                 .onFinished(() -> working.set(false))
                 .executeWith(executor);

@@ -104,6 +104,9 @@ public final class SyncStatusView {
         detail.setId("syncDetailLabel");
         detail.textProperty().bind(viewModel.detailTextProperty());
         detail.setMinWidth(0);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(viewModel.detailTooltipProperty());
+        viewModel.detailTooltipProperty().addListener((obs, old, now) -> detail.setTooltip(now.isEmpty() ? null : why));
 
         Label pending = new Label(null, new FontIcon(Feather.UPLOAD_CLOUD));
         pending.setId("syncPendingLabel");

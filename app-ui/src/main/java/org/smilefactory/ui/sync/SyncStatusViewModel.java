@@ -63,6 +63,7 @@ public final class SyncStatusViewModel {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>();
     private final StringProperty stateText = new SimpleStringProperty("");
     private final StringProperty detailText = new SimpleStringProperty("");
+    private final StringProperty detailTooltip = new SimpleStringProperty("");
     private final StringProperty pendingText = new SimpleStringProperty("");
     private final StringProperty attentionText = new SimpleStringProperty("");
     private final LongProperty pending = new SimpleLongProperty();
@@ -188,37 +189,43 @@ public final class SyncStatusViewModel {
         needsAttention.set(s.needsAttention());
         pendingText.set(s.pending() == 0 ? "" : l10n.format("offline.pending", s.pending()));
         attentionText.set(s.needsAttention() == 0 ? "" : l10n.format("offline.attention", s.needsAttention()));
-        syncing.set(s.state() == ConnectionState.SYNCING);
-        progress.set(s.state() == ConnectionState.SYNCING && s.total() > 0
-                ? Math.min(1.0, (double) s.done() / s.total()) : -1);
+        syncing.set(active(s));
+        progress.set(active(s) && s.total() > 0 ? Math.min(1.0, (double) s.done() / s.total()) : -1);
+        detailTooltip.set(s.message() == null ? "" : s.message());
         toggleText.set(l10n.get(offline.get() ? "offline.command.goOnline" : "offline.command.workOffline"));
+    }
+
+    /**
+     * Whether {@code s} is worth a progress bar: coming back online, taking the first copy, or a background
+     * synchronisation that has real work (an empty one every half minute would only make the bar flicker).
+     */
+    static boolean active(SyncStatus s) {
+        SyncPhase phase = s.phase() == null ? SyncPhase.IDLE : s.phase();
+        return s.state() == ConnectionState.SYNCING || phase == SyncPhase.TAKING_REPLICA
+                || (phase != SyncPhase.IDLE && (s.done() > 0 || s.total() > 0));
     }
 
     /** The status bar's sentence for {@code s}. */
     String describe(SyncStatus s) {
-        switch (s.state()) {
-            case SYNCING: {
-                String phase = l10n.get("offline.phase." + (s.phase() == null ? SyncPhase.IDLE : s.phase()).name()
-                        .toLowerCase(Locale.ROOT));
-                if (s.total() > 0) {
-                    return l10n.format("offline.progress.of", phase, s.done(), s.total());
-                }
-                return s.done() > 0 ? l10n.format("offline.progress.sofar", phase, s.done()) : phase + "\u2026";
+        if (active(s)) {
+            SyncPhase phase = s.phase() == null ? SyncPhase.IDLE : s.phase();
+            String name = l10n.get("offline.phase." + phase.name().toLowerCase(Locale.ROOT));
+            if (s.total() > 0) {
+                return l10n.format("offline.progress.of", name, s.done(), s.total());
             }
-            case OFFLINE: {
-                String since = time(offlineSince == null ? clock.instant() : offlineSince);
-                if (s.manualOffline()) {
-                    return l10n.format("offline.detail.manual", since) + lastSynced(s);
-                }
-                String reason = s.message() == null || s.message().isBlank()
-                        ? l10n.format("offline.detail.unreachable", server(s)) : s.message();
-                return l10n.format("offline.detail.auto", reason, since) + lastSynced(s);
-            }
-            case ONLINE:
-            default:
-                return s.lastSyncedAt() == null ? l10n.get("offline.detail.neverSynced")
-                        : l10n.format("offline.detail.synced", time(s.lastSyncedAt()));
+            return s.done() > 0 ? l10n.format("offline.progress.sofar", name, s.done()) : name + "\u2026";
         }
+        if (s.state() == ConnectionState.OFFLINE) {
+            String since = time(offlineSince == null ? clock.instant() : offlineSince);
+            return l10n.format(s.manualOffline() ? "offline.detail.manual" : "offline.detail.auto", since)
+                    + lastSynced(s);
+        }
+        if (s.message() != null && !s.message().isBlank()) {
+            // online, but the last background synchronisation did not get through: say why
+            return s.message();
+        }
+        return s.lastSyncedAt() == null ? l10n.get("offline.detail.neverSynced")
+                : l10n.format("offline.detail.synced", time(s.lastSyncedAt()));
     }
 
     private String lastSynced(SyncStatus s) {
@@ -318,6 +325,11 @@ public final class SyncStatusViewModel {
 
     public ReadOnlyStringProperty detailTextProperty() {
         return detailText;
+    }
+
+    /** The engine's own sentence about the connection (why offline, why a sync stopped), for a tooltip. */
+    public ReadOnlyStringProperty detailTooltipProperty() {
+        return detailTooltip;
     }
 
     public ReadOnlyStringProperty pendingTextProperty() {

@@ -78,6 +78,26 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void anOfflineCopyIsKeptInTheDataFolderAndRememberedWithTheServer() {
+        viewModel.modeProperty().set(ConnectionMode.SERVER);
+        viewModel.serverUrlProperty().set("https://hub.example.org");
+        assertThat(viewModel.offlineCopyProperty().get()).as("off unless asked").isFalse();
+        viewModel.offlineCopyProperty().set(true);
+        viewModel.open();
+        assertThat(opened).containsExactly("remote https://hub.example.org with offline copy in "
+                + Path.of("/data/hub/replicas"));
+        assertThat(memory.offlineCopy()).isTrue();
+
+        ConnectionViewModel nextStart = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(), l10n,
+                Path.of("/data/hub"), results::add, memory);
+        assertThat(nextStart.offlineCopyProperty().get()).isTrue();
+        nextStart.offlineCopyProperty().set(false);
+        nextStart.open();
+        assertThat(opened).last().isEqualTo("remote https://hub.example.org");
+        assertThat(memory.offlineCopy()).isFalse();
+    }
+
+    @Test
     void embeddedIsTheDefaultAndOpensInOneStep() {
         assertThat(viewModel.modeProperty().get()).isEqualTo(ConnectionMode.EMBEDDED);
         assertThat(viewModel.canOpenProperty().get()).isTrue();
