@@ -193,16 +193,19 @@ public final class MainView {
         extraShortcuts.put(combination, action);
     }
 
-    /** Adds a control to the status bar, after the connection details. */
-    public void addToStatusBar(javafx.scene.Node node) {
+    /** Adds controls to the status bar, after the connection details. */
+    public void addToStatusBar(javafx.scene.Node... nodes) {
         HBox bar = (HBox) statusLabel.getParent();
-        bar.getChildren().add(bar.getChildren().indexOf(reachabilityLabel) + 1, node);
+        bar.getChildren().addAll(bar.getChildren().indexOf(reachabilityLabel) + 1, java.util.List.of(nodes));
     }
 
     /** Shows {@code banner} above every area (it hides itself when it has nothing to say). */
     public void installBanner(javafx.scene.Node banner) {
         javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(banner, content);
         javafx.scene.layout.VBox.setVgrow(content, Priority.ALWAYS);
+        // the areas scroll: the column must never ask the window for more height than it has
+        column.setMinHeight(0);
+        content.setMinHeight(0);
         javafx.scene.layout.VBox.setMargin(banner, new javafx.geometry.Insets(12, 16, 0, 16));
         root.setCenter(column);
     }

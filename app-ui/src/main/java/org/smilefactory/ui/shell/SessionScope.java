@@ -175,8 +175,8 @@ public final class SessionScope {
         Runnable openHeld = () -> heldChanges.open(mainView.root().getScene() == null ? null
                 : mainView.root().getScene().getWindow(), theme::install);
         SyncStatusView view = new SyncStatusView(syncStatus, l10n, openHeld);
-        mainView.addToTopBar(view.stateButton());
-        mainView.addToStatusBar(view.statusSegment());
+        // in the status bar: the top bar is full already (search, bell, assistant, member, theme)
+        mainView.addToStatusBar(view.stateButton(), view.statusSegment());
         mainView.installBanner(view.banner());
         mainView.addShortcut(SyncStatusView.TOGGLE_ONLINE, syncStatus::toggleOnline);
         mainView.addShortcut(SyncStatusView.SYNC_NOW, syncStatus::syncNow);

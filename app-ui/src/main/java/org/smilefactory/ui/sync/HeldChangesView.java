@@ -1,6 +1,5 @@
 package org.smilefactory.ui.sync;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -100,13 +99,30 @@ public final class HeldChangesView {
     }
 
     private Node detail() {
-        Message reason = new Message();
+        // An AtlantaFX Message kept a stale title when its texts changed; a box of our own with the same look.
+        FontIcon reasonIcon = new FontIcon(Feather.GIT_MERGE);
+        reasonIcon.getStyleClass().add("held-reason-icon");
+        Label outcome = new Label();
+        outcome.setId("heldOutcomeLabel");
+        outcome.getStyleClass().add(Styles.TEXT_BOLD);
+        outcome.textProperty().bind(viewModel.outcomeTextProperty());
+        Label because = new Label();
+        because.setId("heldReasonLabel");
+        because.setWrapText(true);
+        because.setMinHeight(Region.USE_PREF_SIZE);
+        because.textProperty().bind(viewModel.reasonTextProperty());
+        because.visibleProperty().bind(viewModel.reasonTextProperty().isNotEmpty());
+        because.managedProperty().bind(because.visibleProperty());
+        VBox words = new VBox(4, outcome, because);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMinWidth(0);
+        HBox reason = new HBox(12, reasonIcon, words);
         reason.setId("heldReason");
-        reason.titleProperty().bind(viewModel.outcomeTextProperty());
-        reason.descriptionProperty().bind(viewModel.reasonTextProperty());
+        reason.getStyleClass().add("held-reason");
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.visibleProperty().bind(viewModel.outcomeTextProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
-        viewModel.selectedProperty().addListener((obs, old, now) -> styleReason(reason, now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> styleReason(reason, reasonIcon, now));
         Label made = new Label();
         made.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         made.textProperty().bind(viewModel.madeTextProperty());
@@ -164,12 +180,11 @@ public final class HeldChangesView {
         return scroll;
     }
 
-    private static void styleReason(Message reason, HeldChange change) {
-        reason.getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
-        reason.getStyleClass().add(change != null && change.outcome() == MutationOutcome.REJECTED
-                ? Styles.DANGER : Styles.WARNING);
-        reason.setGraphic(new FontIcon(change != null && change.outcome() == MutationOutcome.REJECTED
-                ? Feather.X_OCTAGON : Feather.GIT_MERGE));
+    private static void styleReason(HBox reason, FontIcon icon, HeldChange change) {
+        boolean rejected = change != null && change.outcome() == MutationOutcome.REJECTED;
+        reason.getStyleClass().removeAll("held-conflict", "held-rejected");
+        reason.getStyleClass().add(rejected ? "held-rejected" : "held-conflict");
+        icon.setIconCode(rejected ? Feather.X_OCTAGON : Feather.GIT_MERGE);
     }
 
     private void fillTable() {

@@ -129,8 +129,54 @@ public final class HeldChangesViewModel {
         theirsPretty.set(change.theirs() == null ? l10n.get("offline.held.theirs.none") : ChangeDiff.pretty(change.theirs()));
         fields.setAll(ChangeDiff.fields(change.mine(), change.theirs()).stream()
                 .filter(f -> !onlyDifferences.get() || f.differs() || f.theirs() == null)
-                .map(f -> new ChangeDiff.Field(labels.label(f.name()), f.mine(), f.theirs(), f.differs()))
+                .map(f -> new ChangeDiff.Field(labels.label(f.name()), present(f.mine()), present(f.theirs()),
+                        f.differs()))
                 .toList());
+    }
+
+    /**
+     * A value as a person reads it: times in this computer's zone, enum constants by their label
+     * (PROTOTYPE and prototype alike), everything else as it is.
+     */
+    String present(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        if (INSTANT.matcher(value).matches()) {
+            try {
+                return times.format(java.time.OffsetDateTime.parse(value).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        if (CONSTANT.matcher(value).matches()) {
+            String label = enumLabels().get(value.toUpperCase(java.util.Locale.ROOT));
+            if (label != null) {
+                return label;
+            }
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*(Z|[+-]\\d{2}:?\\d{2})");
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*|[a-z][a-z0-9_]*");
+    private java.util.Map<String, String> enumLabels;
+
+    /** enum.X.VALUE keys of the bundle by VALUE; a value named alike in two enums reads alike anyway. */
+    private java.util.Map<String, String> enumLabels() {
+        if (enumLabels == null) {
+            enumLabels = new java.util.HashMap<>();
+            for (String key : java.util.Collections.list(l10n.bundle().getKeys())) {
+                if (key.startsWith("enum.") && key.indexOf('.', 5) > 0) {
+                    String constant = key.substring(key.indexOf('.', 5) + 1);
+                    if (constant.equals(constant.toUpperCase(java.util.Locale.ROOT))) {
+                        enumLabels.putIfAbsent(constant, l10n.get(key));
+                    }
+                }
+            }
+        }
+        return enumLabels;
     }
 
     /** Sends the offline version again, over the server's current one (after asking). */

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,6 +63,7 @@ public final class SyncStatusView {
         stateButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stateTextProperty().get().isEmpty()
                 ? l10n.get("offline.command.menu") : viewModel.stateTextProperty().get(), viewModel.stateTextProperty()));
         stateButton.setTooltip(new Tooltip(l10n.get("offline.command.tooltip")));
+        stateButton.setMinWidth(Region.USE_PREF_SIZE);
 
         MenuItem toggle = new MenuItem();
         toggle.setId("toggleOnlineItem");
@@ -140,10 +142,14 @@ public final class SyncStatusView {
         Label text = new Label();
         text.setId("syncBannerText");
         text.setWrapText(true);
+        // a wrapping label asks for its height at its narrowest otherwise, and the window overflows
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         text.textProperty().bind(viewModel.bannerTextProperty());
         VBox words = new VBox(4, title, text);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
+        words.setMinWidth(0);
         Button tryAgain = new Button(l10n.get("offline.banner.tryAgain"), new FontIcon(Feather.REFRESH_CW));
         tryAgain.setId("syncTryAgainButton");
         tryAgain.getStyleClass().add(Styles.SMALL);
@@ -151,12 +157,14 @@ public final class SyncStatusView {
         tryAgain.visibleProperty().bind(viewModel.offlineProperty());
         tryAgain.managedProperty().bind(tryAgain.visibleProperty());
         tryAgain.setOnAction(e -> viewModel.goOnline());
+        tryAgain.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button(null, new FontIcon(Feather.X));
         close.setId("syncBannerClose");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         close.setTooltip(new Tooltip(l10n.get("offline.banner.close")));
         close.setOnAction(e -> viewModel.dismissBanner());
         banner.getChildren().addAll(icon, words, tryAgain, close);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.visibleProperty().bind(viewModel.bannerTextProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
     }
@@ -183,7 +191,7 @@ public final class SyncStatusView {
         }
     }
 
-    /** For the top bar. */
+    /** For the status bar, first: the state with the commands. */
     public Node stateButton() {
         return stateButton;
     }

@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.sync.ConnectionState;
 import org.smilefactory.core.api.sync.OfflineSync;
 import org.smilefactory.core.api.sync.SyncPhase;
@@ -138,12 +139,14 @@ public final class SyncStatusViewModel {
         state.set(next.state());
         ConnectionState nowSettled = next.state() == ConnectionState.SYNCING
                 ? (settled == null ? ConnectionState.OFFLINE : settled) : next.state();
+        boolean announced = false;
         if (nowSettled == ConnectionState.OFFLINE && settled != ConnectionState.OFFLINE) {
             offlineSince = clock.instant();
             announceOffline(next, settled == null);
         } else if (nowSettled == ConnectionState.ONLINE && settled == ConnectionState.OFFLINE) {
             offlineSince = null;
             announceOnline(next);
+            announced = true;
         } else if (nowSettled == ConnectionState.OFFLINE && !next.manualOffline()
                 && bannerKind.get() == BannerKind.WARNING) {
             // the reason may have changed (a failed attempt to come back): keep the banner current
@@ -151,8 +154,8 @@ public final class SyncStatusViewModel {
         }
         settled = nowSettled;
         offline.set(nowSettled == ConnectionState.OFFLINE);
-        if (previous != null && next.needsAttention() > previous.needsAttention()) {
-            dialogs.notify(l10n.format("offline.notify.needsAttention", next.needsAttention()));
+        if (previous != null && next.needsAttention() > previous.needsAttention() && !announced) {
+            dialogs.warn(l10n.format("offline.notify.needsAttention", next.needsAttention()));
         }
         refreshTexts(next);
     }
@@ -177,9 +180,11 @@ public final class SyncStatusViewModel {
     private void announceOnline(SyncStatus next) {
         bannerKind.set(BannerKind.NONE);
         bannerText.set("");
-        dialogs.notify(next.needsAttention() > 0
-                ? l10n.format("offline.notify.backOnline.attention", next.needsAttention())
-                : l10n.get("offline.notify.backOnline"));
+        if (next.needsAttention() > 0) {
+            dialogs.warn(l10n.format("offline.notify.backOnline.attention", next.needsAttention()));
+        } else {
+            dialogs.notify(l10n.get("offline.notify.backOnline"));
+        }
     }
 
     private void refreshTexts(SyncStatus s) {
@@ -270,7 +275,7 @@ public final class SyncStatusViewModel {
                 .onRunning(() -> busy.set(true))
                 .onFailure(error -> {
                     commandFailed(error);
-                    dialogs.notify(l10n.get("offline.notify.stillOffline"));
+                    dialogs.warn(l10n.get("offline.notify.stillOffline"));
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
@@ -286,12 +291,21 @@ public final class SyncStatusViewModel {
                 .onSuccess(done -> {
                     SyncStatus now = status.get();
                     if (now != null && now.state() == ConnectionState.ONLINE) {
-                        dialogs.notify(now.needsAttention() > 0
-                                ? l10n.format("offline.notify.synced.attention", now.needsAttention())
-                                : l10n.get("offline.notify.synced"));
+                        if (now.needsAttention() > 0) {
+                            dialogs.warn(l10n.format("offline.notify.synced.attention", now.needsAttention()));
+                        } else {
+                            dialogs.notify(l10n.get("offline.notify.synced"));
+                        }
                     }
                 })
-                .onFailure(this::commandFailed)
+                .onFailure(error -> {
+                    // the sync found the server gone: the drop's banner says all, with its time
+                    boolean dropped = offline.get() && !bannerText.get().isEmpty()
+                            && Errors.unwrap(error) instanceof BackendUnavailableException;
+                    if (!dropped) {
+                        commandFailed(error);
+                    }
+                })
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
     }
