@@ -24,10 +24,15 @@ final class RunningApp {
     }
 
     static RunningApp start(Stage stage, Localization l10n) {
+        return start(stage, l10n, Path.of("target/unused-data"));
+    }
+
+    /** With a data folder of its own (offline copies live in it). */
+    static RunningApp start(Stage stage, Localization l10n, Path dataFolder) {
         ThemeManager theme = new ThemeManager(ThemeStore.inMemory(false));
         theme.apply();
         FxTaskExecutor executor = new FxTaskExecutor();
-        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), Path.of("target/unused-data"));
+        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), dataFolder);
         flow.start();
         return new RunningApp(executor, flow);
     }
