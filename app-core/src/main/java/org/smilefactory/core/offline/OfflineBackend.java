@@ -1,6 +1,7 @@
 package org.smilefactory.core.offline;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import org.smilefactory.core.accounts.SignedIn;
@@ -29,6 +30,7 @@ public final class OfflineBackend implements Backend {
     private final Backend remote;
     private final ReplicaStore replicas;
     private final OfflineSettings settings;
+    private final java.util.Set<Session> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public OfflineBackend(URI server, ReplicaStore replicas, OfflineSettings settings) {
         this.server = server;
@@ -81,8 +83,8 @@ public final class OfflineBackend implements Backend {
         MemberAccount member = session.member();
         Replica replica;
         try {
-            rememberHub();
             replica = replicas.open(server, member.id(), member.email() != null ? member.email() : email);
+            rememberHub(replica);
         } catch (RuntimeException e) {
             session.signOut();
             throw e;
@@ -111,14 +113,19 @@ public final class OfflineBackend implements Backend {
         OfflineSession offline = new OfflineSession(replica.context(), signedIn);
         SyncEngine engine = new SyncEngine(replica.context(), settings.pushBatch(), settings.pullPage());
         OfflineConnection connection = new OfflineConnection(server.toString(), link, engine, settings, online);
-        RoutingSession session = new RoutingSession(signedIn.account(), link, offline, connection, replica);
+        RoutingSession session = new RoutingSession(signedIn.account(), link, offline, connection, replica, open::remove);
+        open.add(session);
         connection.start();
         return session;
     }
 
-    private void rememberHub() {
+    private void rememberHub(Replica replica) {
         try {
-            replicas.rememberHub(server, remote.hubStatus());
+            HubStatus hub = remote.hubStatus();
+            replicas.rememberHub(server, hub);
+            ReplicaState state = new ReplicaState(replica.context().jdbc());
+            state.put(ReplicaState.HUB_NAME, hub.hubName() == null ? "" : hub.hubName());
+            state.put(ReplicaState.HUB_TIME_ZONE, hub.timeZone() == null ? "" : hub.timeZone());
         } catch (HubException e) {
             LoggerFactory.getLogger(OfflineBackend.class).debug("Hub status not remembered: {}", e.getMessage());
         }
@@ -126,6 +133,14 @@ public final class OfflineBackend implements Backend {
 
     @Override
     public void close() {
+        // a session left open would keep its replica's PostgreSQL running after the window closed
+        for (Session session : List.copyOf(open)) {
+            try {
+                session.signOut();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(OfflineBackend.class).warn("Closing a session failed", e);
+            }
+        }
         remote.close();
     }
 

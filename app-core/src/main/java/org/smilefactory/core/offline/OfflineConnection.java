@@ -279,7 +279,12 @@ final class OfflineConnection implements OfflineSync {
                 serverUnreachable(e);
             }
         } catch (UnauthenticatedException e) {
+            // the server refuses these credentials (password changed, member removed): asking again every
+            // few seconds would only trip its sign-in throttle, so wait for the member to act
             synchronized (lock) {
+                if (state != ConnectionState.ONLINE) {
+                    manual = true;
+                }
                 message = Messages.get("syncengine.signInAgain", server);
             }
             publish();

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
@@ -41,6 +42,8 @@ final class RoutingSession implements Session {
     private final OfflineSession offline;
     private final OfflineConnection connection;
     private final Replica replica;
+    private final java.util.function.Consumer<Session> onSignOut;
+    private final java.util.concurrent.atomic.AtomicBoolean signedOut = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final AccountService accounts;
     private final ProfileService profiles;
@@ -60,8 +63,9 @@ final class RoutingSession implements Session {
     private final SyncService sync;
 
     RoutingSession(MemberAccount member, ServerLink link, OfflineSession offline, OfflineConnection connection,
-                   Replica replica) {
+                   Replica replica, java.util.function.Consumer<Session> onSignOut) {
         this.member = member;
+        this.onSignOut = onSignOut;
         this.link = link;
         this.offline = offline;
         this.connection = connection;
@@ -93,7 +97,20 @@ final class RoutingSession implements Session {
                 Session server = link.current();
                 if (server != null) {
                     try {
-                        return call(method, pick.apply(server), args);
+                        Object result;
+                        try {
+                            result = call(method, pick.apply(server), args);
+                        } catch (UnauthenticatedException expired) {
+                            // a token that expired while the desktop kept running: sign in again once
+                            if (service == AccountService.class || !link.renew(server)) {
+                                throw expired;
+                            }
+                            result = call(method, pick.apply(link.session()), args);
+                        }
+                        if (service == AccountService.class && method.getName().equals("changePassword")) {
+                            link.passwordChanged((String) args[1]);
+                        }
+                        return result;
                     } catch (BackendUnavailableException unreachable) {
                         connection.serverUnreachable(unreachable);
                     }
@@ -220,6 +237,10 @@ final class RoutingSession implements Session {
     /** Stops background sync, ends the server session (if reachable) and closes the replica. */
     @Override
     public void signOut() {
+        if (!signedOut.compareAndSet(false, true)) {
+            return;
+        }
+        onSignOut.accept(this);
         connection.close();
         link.signOut();
         try {

@@ -27,6 +27,8 @@ import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.accounts.CreateMember;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.content.FeedQuery;
+import org.smilefactory.core.api.content.PostInput;
+import org.smilefactory.core.api.content.PostType;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInOutcome;
 import org.smilefactory.core.api.events.CheckInResult;
@@ -47,8 +49,10 @@ import org.smilefactory.core.api.profiles.ProfileType;
 import org.smilefactory.core.api.profiles.ProfileView;
 import org.smilefactory.core.api.profiles.ProfileVisibility;
 import org.smilefactory.core.api.profiles.SaveProfile;
+import org.smilefactory.core.api.search.SearchGroup;
 import org.smilefactory.core.api.search.SearchKind;
 import org.smilefactory.core.api.search.SearchQuery;
+import org.smilefactory.core.api.search.SearchResults;
 import org.smilefactory.core.api.sync.MutationKinds;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
@@ -491,9 +495,22 @@ class OfflineSessionTest {
 
         assertThat(other.accounts().me().email()).isEqualTo(other.member().email());
         assertThat(other.profiles().get(saved.memberId()).bio()).isEqualTo("Findable offline.");
-        assertThat(other.search().search(SearchQuery.of("Rita Reader")).hits(SearchKind.MEMBER))
-                .isNotEmpty();
         assertThat(other.search().search(new SearchQuery("Rita Reader", Set.of(SearchKind.MEMBER), 0)).isEmpty()).isFalse();
+        // "search everything" searches what the replica holds; a post (which this test database does
+        // hold, unlike a real replica) proves the other kinds are not asked for
+        online.content().createPost(PostInput.of(PostType.GENERAL, "Rita Reader writes", "Rita Reader on soil"), true);
+        assertThat(backend.signIn(other.member().email(), Hubs.MEMBER_PASSWORD).search()
+                .search(SearchQuery.of("Rita Reader")).hits(SearchKind.POST)).isNotEmpty();
+        SearchResults everything = other.search().search(SearchQuery.of("Rita Reader"));
+        assertThat(everything.hits(SearchKind.MEMBER)).isNotEmpty();
+        assertThat(everything.groups()).extracting(SearchGroup::kind)
+                .doesNotContain(SearchKind.POST, SearchKind.GROUP, SearchKind.LISTING).contains(SearchKind.MEMBER);
+    }
+
+    @Test
+    void aTableOfReadsNamingAMethodTheContractLacksFailsAtOnce() {
+        assertThatThrownBy(() -> NeedsServer.readsOnly(org.smilefactory.core.api.accounts.AccountService.class,
+                null, "accounts", "mee")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mee");
     }
 
     // ---- signing in and out ------------------------------------------------------------------------
