@@ -119,6 +119,18 @@ class OfflineFlowTest {
         waitUntil(() -> showing(robot, "#syncPendingLabel"));
         assertThat(FxTestSupport.textOf(robot, "#syncPendingLabel")).isEqualTo("1 change waiting to be sent");
 
+        // Signing in while the server is away opens the offline copy, and says so.
+        robot.clickOn("#signOutButton");
+        waitUntil(() -> showing(robot, "#signInButton"));
+        paste(robot, "#emailField", EMAIL);
+        paste(robot, "#passwordField", PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#navList") && showing(robot, "#syncBanner"));
+        assertThat(stateText(robot)).isEqualTo("Offline");
+        assertThat(FxTestSupport.textOf(robot, "#syncBannerText")).contains("signed in to the offline copy");
+        waitUntil(() -> showing(robot, "#syncPendingLabel"));
+        assertThat(FxTestSupport.textOf(robot, "#syncPendingLabel")).isEqualTo("1 change waiting to be sent");
+
         // Back: Sync now sends it; Online, nothing pending, the server has it.
         server.start();
         shortcut(robot, KeyCode.S);

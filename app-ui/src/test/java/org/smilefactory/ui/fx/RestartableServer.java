@@ -47,6 +47,11 @@ final class RestartableServer implements AutoCloseable {
         }
     }
 
+    /** The server's own database, straight: what others do at the hub while this desktop cannot see it. */
+    org.smilefactory.core.api.Backend database() {
+        return org.smilefactory.core.platform.Backends.direct(jdbcUrl, "postgres", "");
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
