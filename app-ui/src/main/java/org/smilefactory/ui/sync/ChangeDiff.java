@@ -45,8 +45,18 @@ public final class ChangeDiff {
             if (BOOKKEEPING.contains(key)) {
                 return;
             }
-            String their = theirs == null ? null : theirsByKey.getOrDefault(key, "");
-            fields.add(new Field(name, value, their, their != null && !same(value, their)));
+            if (theirs == null) {
+                fields.add(new Field(name, value, null, false));
+                return;
+            }
+            // commands say "visibility" where the row says "profile_visibility"
+            String their = theirsByKey.containsKey(key) ? theirsByKey.get(key) : theirsByKey.get("profile" + key);
+            if (their == null) {
+                // the server's row does not carry this field: nothing to compare it with
+                fields.add(new Field(name, value, "\u2014", false));
+            } else {
+                fields.add(new Field(name, value, their, !same(value, their)));
+            }
         });
         return fields;
     }

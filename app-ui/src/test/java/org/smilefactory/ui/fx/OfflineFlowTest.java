@@ -111,6 +111,7 @@ class OfflineFlowTest {
         waitUntil(() -> showing(robot, "#syncBanner"));
         assertThat(FxTestSupport.textOf(robot, "#syncBannerText")).contains(server.uri().toString())
                 .contains("stopped answering");
+        Shots.take(robot, app.theme(), robot.lookup("#navList").query().getScene().getWindow(), "offline-real-dropped");
 
         // Areas that need the server rest; Profiles keeps working on the copy.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -148,9 +149,11 @@ class OfflineFlowTest {
         waitUntil(Duration.ofSeconds(90), () -> "Online".equals(stateText(robot)) && showing(robot, "#syncAttentionButton"));
         assertThat(robot.lookup("#syncAttentionButton").queryAs(Button.class).getText()).isEqualTo("1 change needs attention");
 
+        Shots.take(robot, app.theme(), robot.lookup("#navList").query().getScene().getWindow(), "offline-real-attention");
         robot.clickOn("#syncAttentionButton");
         waitUntil(() -> showing(robot, "#heldChangesList") && cellTexts(robot).contains("Mutare"));
         assertThat(cellTexts(robot)).contains("Masvingo");
+        Shots.take(robot, app.theme(), robot.lookup("#heldChangesList").query().getScene().getWindow(), "offline-real-held");
         robot.clickOn("#takeTheirsButton");
         confirm(robot, "Take theirs");
         waitUntil(() -> showing(robot, "#heldChangesEmpty"));

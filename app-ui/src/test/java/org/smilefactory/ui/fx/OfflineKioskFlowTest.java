@@ -143,6 +143,7 @@ class OfflineKioskFlowTest {
         waitUntil(() -> l10n.format("kiosk.result.CHECKED_IN.title", "Wally Walker").equals(textOf(robot, "#kioskResultTitle")));
         assertThat(textOf(robot, "#kioskResultDetail"))
                 .endsWith("Provisional: made while the kiosk is offline, and confirmed when it is back online.");
+        Shots.take(robot, app.theme(), window(robot), "offline-kiosk-walk-in");
 
         // meanwhile at the hub, before this kiosk can see it: another door checks Grace in, the last place goes
         try (Backend hub = server.database()) {
@@ -175,6 +176,7 @@ class OfflineKioskFlowTest {
                         org.smilefactory.core.api.events.AttendeeQuery.all()).items(), e);
             }
         }
+        Shots.take(robot, app.theme(), window(robot), "offline-staff-attendees");
         Node overCapacity = robot.lookup(".attendee-flag").queryAll().stream()
                 .filter(n -> "Over capacity".equals(((Label) n).getText())).findFirst().orElseThrow();
         assertThat(overCapacity.getStyleClass()).contains("flag-danger");
@@ -182,6 +184,10 @@ class OfflineKioskFlowTest {
 
         robot.clickOn("#signOutButton");
         waitUntil(() -> showing(robot, "#signInButton"));
+    }
+
+    private static javafx.stage.Window window(FxRobot robot) {
+        return robot.listTargetWindows().stream().filter(javafx.stage.Window::isShowing).findFirst().orElseThrow();
     }
 
     private static void signIn(FxRobot robot, String email) {

@@ -17,10 +17,16 @@ final class RunningApp {
 
     private final FxTaskExecutor executor;
     private final AppFlow flow;
+    private final ThemeManager theme;
 
-    private RunningApp(FxTaskExecutor executor, AppFlow flow) {
+    private RunningApp(FxTaskExecutor executor, AppFlow flow, ThemeManager theme) {
         this.executor = executor;
         this.flow = flow;
+        this.theme = theme;
+    }
+
+    ThemeManager theme() {
+        return theme;
     }
 
     static RunningApp start(Stage stage, Localization l10n) {
@@ -34,7 +40,7 @@ final class RunningApp {
         FxTaskExecutor executor = new FxTaskExecutor();
         AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), dataFolder);
         flow.start();
-        return new RunningApp(executor, flow);
+        return new RunningApp(executor, flow, theme);
     }
 
     void stop() {

@@ -39,11 +39,12 @@ class HeldChangesViewModelTest {
                 MutationOutcome.CONFLICT, "Someone saved this profile since you started editing.", "Profile of Tendai Moyo",
                 """
                 {"memberId":"%s","expectedVersion":3,"firstName":"Tendai","lastName":"Moyo","bio":"Builds solar kits.",
-                 "location":"Harare","profileType":"INNOVATOR","details":{"innovationStage":"PROTOTYPE"}}
+                 "location":"Harare","profileType":"INNOVATOR","visibility":"PUBLIC","phoneNumber":"0772 000 111",
+                 "details":{"innovationStage":"PROTOTYPE"}}
                 """.formatted(TENDAI),
                 """
                 {"member_id":"%s","version":4,"first_name":"Tendai","last_name":"Moyo","bio":"Builds solar kits for schools.",
-                 "location":"Bulawayo","profile_type":"innovator","innovation_stage":"prototype"}
+                 "location":"Bulawayo","profile_type":"innovator","profile_visibility":"public","innovation_stage":"prototype"}
                 """.formatted(TENDAI),
                 Instant.parse("2026-11-25T09:30:00Z"));
     }
@@ -81,8 +82,13 @@ class HeldChangesViewModelTest {
         viewModel.onlyDifferencesProperty().set(false);
         assertThat(viewModel.fields()).extracting(ChangeDiff.Field::name)
                 .as("ids and versions are bookkeeping, enums match across cases")
-                .contains("First name", "Last name", "About you", "Location")
+                .contains("First name", "Last name", "About you", "Location", "Who can see your profile")
                 .doesNotContain("Member id", "Expected version");
+        assertThat(viewModel.fields()).as("a field the server's row does not carry is not a difference")
+                .filteredOn(f -> f.name().equals("Phone")).singleElement()
+                .satisfies(f -> assertThat(f.theirs()).isEqualTo("\u2014"));
+        assertThat(viewModel.fields()).filteredOn(f -> f.name().equals("Stage")).singleElement()
+                .satisfies(f -> assertThat(f.mine()).isEqualTo("Prototype"));
         assertThat(viewModel.fields()).filteredOn(ChangeDiff.Field::differs).hasSize(2);
         assertThat(viewModel.minePrettyProperty().get()).contains("\n").contains("\"bio\" : \"Builds solar kits.\"");
         assertThat(viewModel.canEditProperty().get()).isTrue();
