@@ -59,6 +59,8 @@ public final class AppFlow {
     private Backend backend;
     private UUID kioskEvent;
     private SessionScope session;
+    /** The signed-in session, kiosk or not: ended on exit (an offline copy's database must stop). */
+    private Session current;
     private final ConnectionMemory memory;
 
     public AppFlow(Stage stage, Localization l10n, ThemeManager theme, TaskExecutor executor, BackendOpener opener,
@@ -134,6 +136,7 @@ public final class AppFlow {
     }
 
     private void showMain(Session signedIn, HubStatus knownStatus) {
+        current = signedIn;
         if (signedIn.member().role() == Role.KIOSK) {
             // a kiosk account can do nothing but check-in: it never sees the main window
             showKiosk(signedIn, knownStatus == null ? new HubStatus(false, null, null) : knownStatus);
@@ -157,7 +160,11 @@ public final class AppFlow {
     private void signedOut() {
         String hubName = session == null ? null : session.mainViewModel().hubNameProperty().get();
         String timeZone = session == null ? null : session.mainViewModel().timeZoneProperty().get();
+        if (session != null) {
+            session.close();
+        }
         session = null;
+        current = null;
         showSignIn(new HubStatus(false, hubName, timeZone));
     }
 
@@ -176,6 +183,18 @@ public final class AppFlow {
 
     /** Stops the backend (an embedded PostgreSQL must shut down cleanly) when the app exits. */
     public void shutdown() {
+        if (session != null) {
+            session.close();
+        }
+        Session signedIn = current;
+        current = null;
+        if (signedIn != null) {
+            try {
+                signedIn.signOut();
+            } catch (RuntimeException e) {
+                LOG.debug("Signing out on exit: {}", e.toString());
+            }
+        }
         Backend open = backend;
         backend = null;
         if (open != null) {

@@ -14,6 +14,12 @@ public interface BackendOpener {
 
     Backend remote(URI serverUrl);
 
+    /**
+     * The server at {@code serverUrl} with an offline copy (replica) kept under {@code replicaRoot}: signing
+     * in works from the copy while the server cannot be reached, and changes made then wait in its outbox.
+     */
+    Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot);
+
     /** The real thing: app-core's {@link Backends}. */
     static BackendOpener backends() {
         return new BackendOpener() {
@@ -30,6 +36,11 @@ public interface BackendOpener {
             @Override
             public Backend remote(URI serverUrl) {
                 return Backends.remote(serverUrl);
+            }
+
+            @Override
+            public Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot) {
+                return Backends.remote(serverUrl, replicaRoot);
             }
         };
     }

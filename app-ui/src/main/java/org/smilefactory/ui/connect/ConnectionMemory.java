@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the connection screen remembers per OS user between starts: the last way of connecting and the
- * last server address (never a password).
+ * What the connection screen remembers per OS user between starts: the last way of connecting, the
+ * last server address and whether an offline copy is kept for it (never a password).
  */
 public interface ConnectionMemory {
 
@@ -15,7 +15,10 @@ public interface ConnectionMemory {
 
     ConnectionMode lastMode();
 
-    void remember(ConnectionMode mode, String serverUrl);
+    /** Whether the remembered server connection keeps an offline copy on this computer. */
+    boolean offlineCopy();
+
+    void remember(ConnectionMode mode, String serverUrl, boolean offlineCopy);
 
     static ConnectionMemory forUser() {
         return new PreferencesMemory(Preferences.userRoot().node("org/smilefactory/hub"));
@@ -25,6 +28,7 @@ public interface ConnectionMemory {
         return new ConnectionMemory() {
             private String url = "";
             private ConnectionMode mode = ConnectionMode.EMBEDDED;
+            private boolean offline;
 
             @Override
             public String serverUrl() {
@@ -37,9 +41,17 @@ public interface ConnectionMemory {
             }
 
             @Override
-            public void remember(ConnectionMode m, String serverUrl) {
+            public boolean offlineCopy() {
+                return offline;
+            }
+
+            @Override
+            public void remember(ConnectionMode m, String serverUrl, boolean offlineCopy) {
                 mode = m;
-                url = serverUrl == null ? "" : serverUrl;
+                if (serverUrl != null && !serverUrl.isBlank()) {
+                    url = serverUrl;
+                    offline = offlineCopy;
+                }
             }
         };
     }
@@ -69,10 +81,16 @@ public interface ConnectionMemory {
         }
 
         @Override
-        public void remember(ConnectionMode mode, String serverUrl) {
+        public boolean offlineCopy() {
+            return preferences.getBoolean("connection.offlineCopy", false);
+        }
+
+        @Override
+        public void remember(ConnectionMode mode, String serverUrl, boolean offlineCopy) {
             preferences.put("connection.mode", mode.name());
             if (serverUrl != null && !serverUrl.isBlank()) {
                 preferences.put("connection.serverUrl", serverUrl);
+                preferences.putBoolean("connection.offlineCopy", offlineCopy);
             }
             try {
                 preferences.flush();

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -23,6 +24,7 @@ import org.smilefactory.ui.util.ViewLoader;
 public final class ConnectionView {
 
     private final ConnectionViewModel viewModel;
+    private final Localization l10n;
     private final Parent root;
 
     @FXML private Label logo;
@@ -46,9 +48,12 @@ public final class ConnectionView {
     @FXML private GridPane serverFields;
     @FXML private TextField serverUrlField;
     @FXML private Label serverUrlError;
+    @FXML private CheckBox offlineCopyCheck;
+    @FXML private Label offlineCopyHint;
 
     public ConnectionView(ConnectionViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
+        this.l10n = l10n;
         this.root = ViewLoader.load(this, "Connection.fxml", l10n);
     }
 
@@ -94,6 +99,8 @@ public final class ConnectionView {
         serverFields.managedProperty().bind(serverFields.visibleProperty());
         serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
         Forms.bindError(serverUrlField, serverUrlError, viewModel.errors().of("serverUrl"));
+        offlineCopyCheck.selectedProperty().bindBidirectional(viewModel.offlineCopyProperty());
+        offlineCopyHint.setText(l10n.format("offline.connect.keepCopy.hint", viewModel.replicaRoot()));
 
         dataFolderLabel.setText(viewModel.dataFolder());
         dataFolderLabel.setGraphic(new FontIcon(Feather.FOLDER));

@@ -42,6 +42,7 @@ public final class ConnectionViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final BooleanProperty offlineCopy = new SimpleBooleanProperty();
     private final FieldErrors errors = new FieldErrors("jdbcUrl", "user", "serverUrl");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty progressMessage = new SimpleStringProperty("");
@@ -63,6 +64,7 @@ public final class ConnectionViewModel {
         this.onOpened = Objects.requireNonNull(onOpened);
         canOpen = busy.not();
         serverUrl.set(memory.serverUrl());
+        offlineCopy.set(memory.offlineCopy());
         if (memory.lastMode() == ConnectionMode.SERVER) {
             mode.set(ConnectionMode.SERVER);
         }
@@ -95,11 +97,13 @@ public final class ConnectionViewModel {
         String url = jdbcUrl.get().trim();
         String userName = user.get().trim();
         String secret = password.get();
+        boolean withOfflineCopy = chosen == ConnectionMode.SERVER && offlineCopy.get();
         BackgroundTask.wrap(() -> {
                     Backend backend = switch (chosen) {
                         case EMBEDDED -> opener.embedded(dataFolder);
                         case DIRECT -> opener.direct(url, userName, secret);
-                        case SERVER -> opener.remote(serverAddress);
+                        case SERVER -> withOfflineCopy ? opener.remoteWithOfflineCopy(serverAddress, replicaRoot())
+                                : opener.remote(serverAddress);
                     };
                     try {
                         HubStatus status = backend.hubStatus();
@@ -114,11 +118,12 @@ public final class ConnectionViewModel {
                     progressMessage.set(switch (chosen) {
                         case EMBEDDED -> l10n.get("connect.progress.embedded");
                         case DIRECT -> l10n.format("connect.progress.direct", url);
-                        case SERVER -> l10n.format("connect.progress.server", serverAddress);
+                        case SERVER -> l10n.format(withOfflineCopy ? "offline.connect.progress" : "connect.progress.server",
+                                serverAddress);
                     });
                 })
                 .onSuccess(hub -> {
-                    memory.remember(chosen, serverAddress == null ? null : serverAddress.toString());
+                    memory.remember(chosen, serverAddress == null ? null : serverAddress.toString(), withOfflineCopy);
                     onOpened.accept(hub);
                 })
                 .onFailure(error -> errorMessage.set(Errors.messageOf(error, l10n)))
@@ -127,6 +132,16 @@ public final class ConnectionViewModel {
                     progressMessage.set("");
                 })
                 .executeWith(executor);
+    }
+
+    /** Where offline copies live: one folder per server and member inside, chosen by the engine. */
+    public Path replicaRoot() {
+        return dataFolder.resolve("replicas");
+    }
+
+    /** "Keep an offline copy on this computer", for a server connection. */
+    public BooleanProperty offlineCopyProperty() {
+        return offlineCopy;
     }
 
     /** An http(s) address with a host; the error goes next to the field. */

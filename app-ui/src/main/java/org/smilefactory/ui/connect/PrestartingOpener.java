@@ -69,6 +69,12 @@ public final class PrestartingOpener implements BackendOpener, AutoCloseable {
         return delegate.remote(serverUrl);
     }
 
+    @Override
+    public synchronized Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot) {
+        discard(take());
+        return delegate.remoteWithOfflineCopy(serverUrl, replicaRoot);
+    }
+
     /** On exit: a pre-started hub nobody claimed still has to stop cleanly. */
     @Override
     public synchronized void close() {

@@ -13,4 +13,9 @@ public interface DialogService {
 
     /** A short, self-dismissing notice (e.g. "Profile saved"). */
     void notify(String message);
+
+    /** A notice that something needs a look (e.g. "2 changes need your attention"); stays a little longer. */
+    default void warn(String message) {
+        notify(message);
+    }
 }

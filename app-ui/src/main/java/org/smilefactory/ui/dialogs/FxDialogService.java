@@ -54,12 +54,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
+        show(message, Feather.CHECK_CIRCLE, Styles.SUCCESS, Duration.seconds(3));
+    }
+
+    @Override
+    public void warn(String message) {
+        show(message, Feather.ALERT_TRIANGLE, Styles.WARNING, Duration.seconds(6));
+    }
+
+    private void show(String message, Feather icon, String style, Duration shownFor) {
         StackPane layer = notificationLayer.get();
         if (layer == null) {
             return;
         }
-        Notification notification = new Notification(message, new FontIcon(Feather.CHECK_CIRCLE));
-        notification.getStyleClass().addAll(Styles.SUCCESS, Styles.ELEVATED_1);
+        // one notice at a time in the corner: a newer one replaces the older instead of covering it
+        layer.getChildren().removeIf(child -> child instanceof Notification);
+        Notification notification = new Notification(message, new FontIcon(icon));
+        notification.getStyleClass().addAll(style, Styles.ELEVATED_1);
         notification.setPrefWidth(360);
         notification.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         notification.setMouseTransparent(false);
@@ -69,7 +80,7 @@ public final class FxDialogService implements DialogService {
         notification.setOnClose(e -> layer.getChildren().remove(notification));
         layer.getChildren().add(notification);
         Animations.fadeInUp(notification, Duration.millis(200)).playFromStart();
-        PauseTransition linger = new PauseTransition(Duration.seconds(3));
+        PauseTransition linger = new PauseTransition(shownFor);
         linger.setOnFinished(e -> layer.getChildren().remove(notification));
         linger.play();
     }

@@ -27,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -293,15 +294,40 @@ public final class EventsView implements AreaView {
         attendees.setPrefHeight(260);
         attendees.setPlaceholder(new Label(l10n.get("events.attendees.empty")));
         attendees.setCellFactory(lv -> new ListCell<>() {
+            private final Label line = new Label();
+            private final HBox box = new HBox(8);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                line.setMinWidth(0);
+            }
+
             @Override
             protected void updateItem(Registration r, boolean empty) {
                 super.updateItem(r, empty);
+                setText(null);
                 if (empty || r == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 String checkedIn = r.checkedInAt() == null ? "" : " · ✓ " + TIME.format(r.checkedInAt().atZone(zone()));
-                setText(r.memberName() + " · " + l10n.label(r.role()) + " · " + l10n.label(r.status()) + checkedIn);
+                line.setText(r.memberName() + " · " + l10n.label(r.role()) + " · " + l10n.label(r.status()) + checkedIn);
+                box.getChildren().setAll(line);
+                for (EventsViewModel.AttendeeFlag flag : viewModel.flags(r)) {
+                    Label mark = new Label(flag.text(), new FontIcon(switch (flag.tone()) {
+                        case DANGER -> Feather.ALERT_OCTAGON;
+                        case WARNING -> Feather.ALERT_TRIANGLE;
+                        case MUTED -> Feather.WIFI_OFF;
+                    }));
+                    mark.getStyleClass().addAll("attendee-flag", switch (flag.tone()) {
+                        case DANGER -> "flag-danger";
+                        case WARNING -> "flag-warning";
+                        case MUTED -> "flag-muted";
+                    });
+                    mark.setTooltip(new Tooltip(flag.tooltip()));
+                    box.getChildren().add(mark);
+                }
+                setGraphic(box);
             }
         });
         Button moreAttendees = button("moreAttendeesButton", "events.loadMore", Feather.CHEVRONS_DOWN);

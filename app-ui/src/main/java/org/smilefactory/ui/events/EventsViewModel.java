@@ -85,6 +85,38 @@ public final class EventsViewModel {
     private String attendeesCursor;
     private long generation;
 
+    /** A mark on an attendee line for staff: offline walk-ins and scans merged from several doors. */
+    public record AttendeeFlag(String text, String tooltip, Tone tone) {
+    }
+
+    /** The colour family of a flag. */
+    public enum Tone {
+        MUTED, WARNING, DANGER
+    }
+
+    /**
+     * What staff should notice about {@code r}: a walk-in made by a kiosk without network (provisional
+     * until the server confirms it, or over capacity), and extra scans of the same ticket.
+     */
+    public List<AttendeeFlag> flags(Registration r) {
+        List<AttendeeFlag> flags = new java.util.ArrayList<>();
+        if (r.offlineStatus() != null) {
+            switch (r.offlineStatus()) {
+                case PROVISIONAL -> flags.add(new AttendeeFlag(l10n.get("events.attendee.provisional"),
+                        l10n.get("events.attendee.provisional.tooltip"), Tone.WARNING));
+                case OVER_CAPACITY -> flags.add(new AttendeeFlag(l10n.get("events.attendee.overCapacity"),
+                        l10n.get("events.attendee.overCapacity.tooltip"), Tone.DANGER));
+                case CONFIRMED -> flags.add(new AttendeeFlag(l10n.get("events.attendee.offlineConfirmed"),
+                        l10n.get("events.attendee.offlineConfirmed.tooltip"), Tone.MUTED));
+            }
+        }
+        if (r.duplicateScans() > 0) {
+            flags.add(new AttendeeFlag(l10n.format("events.attendee.duplicates", r.duplicateScans()),
+                    l10n.get("events.attendee.duplicates.tooltip"), Tone.WARNING));
+        }
+        return flags;
+    }
+
     public EventsViewModel(EventService events, TaskExecutor executor, Localization l10n, DialogService dialogs,
                            boolean staff, String hubZone, Clock clock, BiFunction<String, String, Session> signIn) {
         this.events = Objects.requireNonNull(events);

@@ -4,7 +4,13 @@ import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.sync.ConnectionState;
+import org.smilefactory.core.api.sync.OfflineSync;
+import org.smilefactory.core.api.sync.SyncStatus;
+import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.theme.ThemeManager;
 import org.smilefactory.ui.util.TaskExecutor;
@@ -30,9 +36,20 @@ public final class KioskMode {
         });
         holder[0] = viewModel;
         KioskView view = new KioskView(viewModel, l10n);
+        kiosk.offlineSync().ifPresent(sync -> followConnection(sync, viewModel, executor));
         viewModel.start();
         view.focusInput();
         return view;
+    }
+
+    /** Offline or not, from the engine's thread to the FX thread; stops when the kiosk window goes. */
+    private static void followConnection(OfflineSync sync, KioskViewModel viewModel, TaskExecutor executor) {
+        Consumer<SyncStatus> listener = status -> Platform.runLater(() ->
+                viewModel.connectionChanged(status.state() != ConnectionState.ONLINE));
+        sync.addListener(listener);
+        executor.execute(BackgroundTask.wrap(sync::status).onSuccess(listener::accept)
+                .onFailure(org.smilefactory.ui.util.Errors::log));
+        viewModel.onStop(() -> sync.removeListener(listener));
     }
 
     /** A new full-screen window for the kiosk session (started by staff from an event). */

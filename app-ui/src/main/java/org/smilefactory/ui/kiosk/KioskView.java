@@ -67,7 +67,15 @@ public final class KioskView {
         exit.setOnAction(e -> viewModel.askExit());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(16, new VBox(4, title, places), grow, exit);
+        Label offline = new Label(null, new FontIcon(Feather.WIFI_OFF));
+        offline.setId("kioskOffline");
+        offline.getStyleClass().add("kiosk-offline");
+        offline.setWrapText(true);
+        offline.setMaxWidth(520);
+        offline.textProperty().bind(viewModel.offlineNoticeProperty());
+        offline.visibleProperty().bind(viewModel.offlineNoticeProperty().isNotEmpty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        HBox top = new HBox(16, new VBox(4, title, places), grow, offline, exit);
         top.setAlignment(Pos.CENTER_LEFT);
 
         input.setId("kioskInput");

@@ -81,6 +81,9 @@ public final class KioskViewModel {
     private final FieldErrors walkInErrors = new FieldErrors("firstName", "lastName", "email");
     private final StringProperty pin = new SimpleStringProperty("");
     private final StringProperty pinError = new SimpleStringProperty("");
+    private final StringProperty offlineNotice = new SimpleStringProperty("");
+    private boolean offline;
+    private final List<Runnable> onStop = new java.util.ArrayList<>();
 
     private EventView event;
     private ZoneId zone = ZoneId.systemDefault();
@@ -259,8 +262,14 @@ public final class KioskViewModel {
     public void submitWalkIn() {
         WalkIn walkIn = new WalkIn(walkInFirstName.get(), walkInLastName.get(), walkInEmail.get());
         walkInErrors.clear();
+        boolean madeOffline = offline;
         BackgroundTask.wrap(() -> events.registerWalkIn(event.id(), walkIn))
-                .onSuccess(this::show)
+                .onSuccess(r -> {
+                    show(r);
+                    if (madeOffline && r.outcome() == CheckInOutcome.CHECKED_IN) {
+                        resultDetail.set(resultDetail.get() + "\n" + l10n.get("kiosk.walkIn.provisional"));
+                    }
+                })
                 .onFailure(error -> {
                     Throwable cause = Errors.unwrap(error);
                     if (cause instanceof ValidationException v) {
@@ -270,6 +279,19 @@ public final class KioskViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * The kiosk's connection (when it keeps an offline copy): offline, check-ins and walk-ins go on in the
+     * copy and a line at the top says so; call on the FX thread.
+     */
+    public void connectionChanged(boolean nowOffline) {
+        offline = nowOffline;
+        offlineNotice.set(nowOffline ? l10n.get("kiosk.offline") : "");
+    }
+
+    public StringProperty offlineNoticeProperty() {
+        return offlineNotice;
     }
 
     /** Staff asked to leave: the PIN prompt (the timer must not return to ready under it). */
@@ -304,6 +326,13 @@ public final class KioskViewModel {
     /** Stops the timer (the kiosk window is closing). */
     public void stop() {
         pendingReset.cancel();
+        onStop.forEach(Runnable::run);
+        onStop.clear();
+    }
+
+    /** Runs {@code action} when the kiosk stops (e.g. stop following the connection). */
+    public void onStop(Runnable action) {
+        onStop.add(action);
     }
 
     public EventView event() {

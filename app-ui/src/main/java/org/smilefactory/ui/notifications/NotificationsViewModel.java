@@ -49,7 +49,12 @@ public final class NotificationsViewModel {
         counting = true;
         BackgroundTask.wrap(notifications::unreadCount)
                 .onSuccess(unread::set)
-                .onFailure(Errors::log)
+                .onFailure(error -> {
+                    // working offline, notifications wait for the server: not an error worth a stack trace
+                    if (!(Errors.unwrap(error) instanceof org.smilefactory.core.api.BackendUnavailableException)) {
+                        Errors.log(error);
+                    }
+                })
                 .onFinished(() -> counting = false)
                 .executeWith(executor);
     }

@@ -61,6 +61,7 @@ public final class ProfileEditorViewModel {
     private final HubEvents events;
 
     private final ObjectProperty<UUID> memberId = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProfileView> saved = new SimpleObjectProperty<>();
     private long version;
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty firstName = new SimpleStringProperty("");
@@ -297,6 +298,7 @@ public final class ProfileEditorViewModel {
                 .onSuccess(view -> {
                     show(view);
                     events.profilesChanged();
+                    saved.set(view);
                     afterSave.accept(view);
                 })
                 .onFailure(this::showFailure)
@@ -349,6 +351,11 @@ public final class ProfileEditorViewModel {
     }
 
     // --- properties -----------------------------------------------------------------------------
+
+    /** The profile as last saved from this editor (others may wait for a save, e.g. a held offline change). */
+    public ReadOnlyObjectProperty<ProfileView> savedProperty() {
+        return saved;
+    }
 
     public ReadOnlyObjectProperty<UUID> memberIdProperty() {
         return memberId;

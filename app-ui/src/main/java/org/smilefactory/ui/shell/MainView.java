@@ -51,6 +51,7 @@ public final class MainView {
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Runnable focusSearch;
     private Runnable toggleAssistant;
+    private final Map<KeyCombination, Runnable> extraShortcuts = new java.util.LinkedHashMap<>();
 
     @FXML private Label hubLogo;
     @FXML private Label hubNameLabel;
@@ -187,7 +188,36 @@ public final class MainView {
         topBar.getChildren().add(topBar.getChildren().indexOf(memberLabel), button);
     }
 
+    /** A window-wide shortcut of a part that is not an area (e.g. Ctrl+Shift+O, work offline). */
+    public void addShortcut(KeyCombination combination, Runnable action) {
+        extraShortcuts.put(combination, action);
+    }
+
+    /** Adds controls to the status bar, after the connection details. */
+    public void addToStatusBar(javafx.scene.Node... nodes) {
+        HBox bar = (HBox) statusLabel.getParent();
+        bar.getChildren().addAll(bar.getChildren().indexOf(reachabilityLabel) + 1, java.util.List.of(nodes));
+    }
+
+    /** Shows {@code banner} above every area (it hides itself when it has nothing to say). */
+    public void installBanner(javafx.scene.Node banner) {
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(banner, content);
+        javafx.scene.layout.VBox.setVgrow(content, Priority.ALWAYS);
+        // the areas scroll: the column must never ask the window for more height than it has
+        column.setMinHeight(0);
+        content.setMinHeight(0);
+        javafx.scene.layout.VBox.setMargin(banner, new javafx.geometry.Insets(12, 16, 0, 16));
+        root.setCenter(column);
+    }
+
     private void onKey(KeyEvent event) {
+        for (Map.Entry<KeyCombination, Runnable> shortcut : extraShortcuts.entrySet()) {
+            if (shortcut.getKey().match(event)) {
+                shortcut.getValue().run();
+                event.consume();
+                return;
+            }
+        }
         if (focusSearch != null && SEARCH.match(event)) {
             focusSearch.run();
             event.consume();

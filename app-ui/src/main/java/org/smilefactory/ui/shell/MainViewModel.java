@@ -70,7 +70,7 @@ public final class MainViewModel {
                     mode = facts.info().mode();
                     statusText.set(describe(facts.info()));
                     showStatus(facts.status());
-                    if (mode == BackendMode.SERVER) {
+                    if (watchesReachability()) {
                         reachable.set(true);
                     }
                 })
@@ -86,7 +86,7 @@ public final class MainViewModel {
      * nothing to watch. A failure is shown, never thrown: the member keeps what is on screen.
      */
     public void checkReachable() {
-        if (mode != BackendMode.SERVER) {
+        if (!watchesReachability()) {
             return;
         }
         BackgroundTask.wrap(() -> hub.backend().hubStatus())
@@ -96,6 +96,11 @@ public final class MainViewModel {
                 })
                 .onFailure(error -> reachable.set(false))
                 .executeWith(executor);
+    }
+
+    /** A server connection with an offline copy shows online / offline itself (see ui.sync). */
+    private boolean watchesReachability() {
+        return mode == BackendMode.SERVER && hub.session().offlineSync().isEmpty();
     }
 
     public ReadOnlyObjectProperty<Boolean> reachableProperty() {

@@ -1,9 +1,11 @@
 package org.smilefactory.ui.shell;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
+import javafx.application.Platform;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.admin.AdminView;
@@ -47,6 +49,11 @@ import org.smilefactory.ui.profiles.ProfilesView;
 import org.smilefactory.ui.profiles.ProfilesViewModel;
 import org.smilefactory.ui.search.SearchBox;
 import org.smilefactory.ui.search.SearchViewModel;
+import org.smilefactory.ui.sync.HeldChangesView;
+import org.smilefactory.ui.sync.HeldChangesViewModel;
+import org.smilefactory.ui.sync.ServerOnlyArea;
+import org.smilefactory.ui.sync.SyncStatusView;
+import org.smilefactory.ui.sync.SyncStatusViewModel;
 import org.smilefactory.ui.theme.ThemeManager;
 import org.smilefactory.ui.util.TaskExecutor;
 
@@ -71,6 +78,10 @@ public final class SessionScope {
     private final EventsViewModel eventsArea;
     private final SuggestionsViewModel suggestions;
     private final AssistantViewModel assistant;
+    private final SyncStatusViewModel syncStatus;
+    private HeldChangesView heldChanges;
+    /** Stops waiting for the save that answers a held change, while one is being edited. */
+    private Runnable heldEdit;
 
     public SessionScope(HubContext hub, Localization l10n, ThemeManager theme, TaskExecutor executor,
                         DialogService dialogs, Runnable onSignedOut) {
@@ -98,7 +109,9 @@ public final class SessionScope {
                 connectionActions.load(shown == null ? null : shown.memberId()));
         this.notifications = new NotificationsViewModel(hub.session().notifications(), executor, l10n, this::openNotification);
         ZoneId zone = zoneOf(hub);
-        this.mainView = new MainView(mainViewModel, l10n, theme, area -> switch (area) {
+        this.syncStatus = hub.session().offlineSync().map(sync -> new SyncStatusViewModel(sync, executor, l10n, dialogs,
+                Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault())).orElse(null);
+        this.mainView = new MainView(mainViewModel, l10n, theme, area -> restWhenOffline(area, switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
                     staff ? new StaffStatsView(staffStats(hub, executor, l10n, events), l10n) : null,
                     l10n);
@@ -114,7 +127,10 @@ public final class SessionScope {
             case ADMIN -> adminView(hub, l10n, executor, dialogs, zone);
             case SUGGESTIONS -> new SuggestionsView(suggestions, l10n, this::openItem);
             default -> new ComingSoonView(area, AreaIcons.of(area), l10n);
-        });
+        }));
+        if (syncStatus != null) {
+            installOffline(hub, theme, executor, dialogs);
+        }
         // Search, reports and notifications (issue 3). Kiosk accounts may only check people in.
         if (hub.session().member().role() != Role.KIOSK) {
             Navigator navigator = new Navigator() {
@@ -140,6 +156,88 @@ public final class SessionScope {
             suggestions.startIndexing();
         }
         mainViewModel.load();
+    }
+
+    /** Areas that need the server, which rest while the connection works on its offline copy. */
+    private static final java.util.Set<Area> SERVER_ONLY = java.util.EnumSet.of(Area.FEED, Area.BLOG, Area.GROUPS,
+            Area.MARKETPLACE, Area.MESSAGES, Area.SUGGESTIONS, Area.ADMIN);
+
+    private AreaView restWhenOffline(Area area, AreaView view) {
+        return syncStatus != null && SERVER_ONLY.contains(area)
+                ? new ServerOnlyArea(area, view, syncStatus.offlineProperty(), l10n) : view;
+    }
+
+    /** Online / offline / syncing in the top and status bars, the banner, the commands and held changes. */
+    private void installOffline(HubContext hub, ThemeManager theme, TaskExecutor executor, DialogService dialogs) {
+        HeldChangesViewModel held = new HeldChangesViewModel(syncStatus.sync(), executor, l10n, dialogs,
+                this::editForHeldChange, Clock.systemUTC(), ZoneId.systemDefault());
+        heldChanges = new HeldChangesView(held, l10n);
+        Runnable openHeld = () -> heldChanges.open(mainView.root().getScene() == null ? null
+                : mainView.root().getScene().getWindow(), theme::install);
+        SyncStatusView view = new SyncStatusView(syncStatus, l10n, openHeld);
+        // in the status bar: the top bar is full already (search, bell, assistant, member, theme)
+        mainView.addToStatusBar(view.stateButton(), view.statusSegment());
+        mainView.installBanner(view.banner());
+        mainView.addShortcut(SyncStatusView.TOGGLE_ONLINE, syncStatus::toggleOnline);
+        mainView.addShortcut(SyncStatusView.SYNC_NOW, syncStatus::syncNow);
+        mainView.addShortcut(SyncStatusView.HELD_CHANGES, openHeld);
+        // the list follows the engine: a sync may add or settle held changes while the window is open
+        syncStatus.needsAttentionProperty().addListener((obs, old, now) -> {
+            if (heldChanges.root().getScene() != null && heldChanges.root().getScene().getWindow() != null
+                    && heldChanges.root().getScene().getWindow().isShowing()) {
+                held.refresh();
+            }
+        });
+        syncStatus.start();
+    }
+
+    /**
+     * Edit of a held profile change: the profile as the server has it opens in the editor; the first save
+     * of that member's profile is the person's answer.
+     */
+    private void editForHeldChange(UUID memberId, Runnable onSaved) {
+        mainViewModel.select(Area.PROFILES);
+        if (!profiles.closeEditor()) {
+            return;
+        }
+        profiles.openEditor(memberId);
+        // Only this editing session answers the held change: leaving the editor unsaved leaves it held.
+        javafx.beans.value.ChangeListener<org.smilefactory.core.api.profiles.ProfileView> onSave = (obs, old, saved) -> {
+            if (saved != null && memberId.equals(saved.memberId()) && heldEdit != null) {
+                stopWaitingForHeldEdit();
+                onSaved.run();
+            }
+        };
+        javafx.beans.value.ChangeListener<Boolean> onLeave = (obs, was, editing) -> {
+            if (!editing) {
+                stopWaitingForHeldEdit();
+            }
+        };
+        stopWaitingForHeldEdit();
+        heldEdit = () -> {
+            profiles.editor().savedProperty().removeListener(onSave);
+            profiles.editingProperty().removeListener(onLeave);
+        };
+        profiles.editor().savedProperty().addListener(onSave);
+        profiles.editingProperty().addListener(onLeave);
+    }
+
+    private void stopWaitingForHeldEdit() {
+        Runnable stop = heldEdit;
+        heldEdit = null;
+        if (stop != null) {
+            stop.run();
+        }
+    }
+
+    /** On sign-out: stop following the engine and close the held-changes window. */
+    public void close() {
+        if (syncStatus != null) {
+            syncStatus.stop();
+        }
+        if (heldChanges != null) {
+            heldChanges.close();
+        }
     }
 
     /** Opens what a suggestion or an assistant citation points at; kinds without a detail screen say so. */

@@ -41,6 +41,12 @@ class ConnectionViewModelTest {
             opened.add("remote " + serverUrl);
             return backend;
         }
+
+        @Override
+        public Backend remoteWithOfflineCopy(java.net.URI serverUrl, Path replicaRoot) {
+            opened.add("remote " + serverUrl + " with offline copy in " + replicaRoot);
+            return backend;
+        }
     };
 
     private final ConnectionMemory memory = ConnectionMemory.inMemory();
@@ -69,6 +75,26 @@ class ConnectionViewModelTest {
                 Path.of("/data/hub"), results::add, memory);
         assertThat(nextStart.modeProperty().get()).isEqualTo(ConnectionMode.SERVER);
         assertThat(nextStart.serverUrlProperty().get()).isEqualTo("https://hub.example.org");
+    }
+
+    @Test
+    void anOfflineCopyIsKeptInTheDataFolderAndRememberedWithTheServer() {
+        viewModel.modeProperty().set(ConnectionMode.SERVER);
+        viewModel.serverUrlProperty().set("https://hub.example.org");
+        assertThat(viewModel.offlineCopyProperty().get()).as("off unless asked").isFalse();
+        viewModel.offlineCopyProperty().set(true);
+        viewModel.open();
+        assertThat(opened).containsExactly("remote https://hub.example.org with offline copy in "
+                + Path.of("/data/hub/replicas"));
+        assertThat(memory.offlineCopy()).isTrue();
+
+        ConnectionViewModel nextStart = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(), l10n,
+                Path.of("/data/hub"), results::add, memory);
+        assertThat(nextStart.offlineCopyProperty().get()).isTrue();
+        nextStart.offlineCopyProperty().set(false);
+        nextStart.open();
+        assertThat(opened).last().isEqualTo("remote https://hub.example.org");
+        assertThat(memory.offlineCopy()).isFalse();
     }
 
     @Test

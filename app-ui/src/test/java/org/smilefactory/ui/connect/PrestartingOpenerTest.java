@@ -48,6 +48,11 @@ class PrestartingOpenerTest {
         public Backend remote(java.net.URI serverUrl) {
             return new FakeBackend(BackendMode.SERVER);
         }
+
+        @Override
+        public Backend remoteWithOfflineCopy(java.net.URI serverUrl, Path replicaRoot) {
+            return new FakeBackend(BackendMode.SERVER);
+        }
     };
 
     private void existingHub() throws Exception {

@@ -22,6 +22,7 @@ import org.smilefactory.core.api.events.EventQuery;
 import org.smilefactory.core.api.events.EventStatus;
 import org.smilefactory.core.api.events.EventType;
 import org.smilefactory.core.api.events.EventView;
+import org.smilefactory.core.api.events.OfflineCheckIn;
 import org.smilefactory.core.api.events.Registration;
 import org.smilefactory.core.api.events.RegistrationStatus;
 import org.smilefactory.ui.l10n.Localization;
@@ -117,6 +118,27 @@ class EventsViewModelTest {
         viewModel.register();
         assertThat(dialogs.notifications).containsExactly(l10n.get("events.registered.waitlisted"));
         assertThat(viewModel.selectedProperty().get().myRegistration().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+    }
+
+    @Test
+    void staffSeeOfflineWalkInsAndDuplicateScansOnTheAttendeeLine() {
+        Registration plain = attendee(null, 0);
+        assertThat(viewModel.flags(plain)).isEmpty();
+        assertThat(viewModel.flags(attendee(OfflineCheckIn.PROVISIONAL, 0)))
+                .containsExactly(new EventsViewModel.AttendeeFlag("Provisional walk-in",
+                        l10n.get("events.attendee.provisional.tooltip"), EventsViewModel.Tone.WARNING));
+        assertThat(viewModel.flags(attendee(OfflineCheckIn.OVER_CAPACITY, 2)))
+                .extracting(EventsViewModel.AttendeeFlag::text, EventsViewModel.AttendeeFlag::tone)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Over capacity", EventsViewModel.Tone.DANGER),
+                        org.assertj.core.groups.Tuple.tuple("2 duplicate scans", EventsViewModel.Tone.WARNING));
+        assertThat(viewModel.flags(attendee(OfflineCheckIn.CONFIRMED, 1)))
+                .extracting(EventsViewModel.AttendeeFlag::text)
+                .containsExactly("Offline walk-in", "1 duplicate scan");
+    }
+
+    private static Registration attendee(OfflineCheckIn offline, int duplicates) {
+        return new Registration(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Wally Walker", "w@x.org",
+                AttendeeRole.ATTENDEE, RegistrationStatus.CONFIRMED, START, null, START, null, 2, offline, duplicates);
     }
 
     @Test

@@ -59,6 +59,12 @@ class ConnectionScreenTest {
                 opens.incrementAndGet();
                 throw new org.smilefactory.core.api.BackendUnavailableException("unreachable");
             }
+
+            @Override
+            public Backend remoteWithOfflineCopy(java.net.URI serverUrl, java.nio.file.Path replicaRoot) {
+                opens.incrementAndGet();
+                throw new org.smilefactory.core.api.BackendUnavailableException("unreachable");
+            }
         };
         new AppFlow(stage, l10n, theme, executor, opener, DATA).start();
     }

@@ -17,19 +17,30 @@ final class RunningApp {
 
     private final FxTaskExecutor executor;
     private final AppFlow flow;
+    private final ThemeManager theme;
 
-    private RunningApp(FxTaskExecutor executor, AppFlow flow) {
+    private RunningApp(FxTaskExecutor executor, AppFlow flow, ThemeManager theme) {
         this.executor = executor;
         this.flow = flow;
+        this.theme = theme;
+    }
+
+    ThemeManager theme() {
+        return theme;
     }
 
     static RunningApp start(Stage stage, Localization l10n) {
+        return start(stage, l10n, Path.of("target/unused-data"));
+    }
+
+    /** With a data folder of its own (offline copies live in it). */
+    static RunningApp start(Stage stage, Localization l10n, Path dataFolder) {
         ThemeManager theme = new ThemeManager(ThemeStore.inMemory(false));
         theme.apply();
         FxTaskExecutor executor = new FxTaskExecutor();
-        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), Path.of("target/unused-data"));
+        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), dataFolder);
         flow.start();
-        return new RunningApp(executor, flow);
+        return new RunningApp(executor, flow, theme);
     }
 
     void stop() {

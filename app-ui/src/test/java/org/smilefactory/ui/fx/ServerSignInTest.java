@@ -94,6 +94,7 @@ class ServerSignInTest {
         waitUntil(() -> showing(robot, "#navList"));
         waitUntil(() -> FxTestSupport.textOf(robot, "#reachabilityLabel").equals("Server reachable"));
         assertThat(FxTestSupport.textOf(robot, "#statusLabel")).contains(server.uri().toString());
+        assertThat(robot.lookup("#syncStateButton").tryQuery()).as("no offline copy, no offline controls").isEmpty();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#searchField"));

@@ -60,6 +60,11 @@ class KioskViewModelTest {
 
         @Override
         public CheckInResult registerWalkIn(UUID eventId, WalkIn walkIn) {
+            if (walkIn.email() != null && walkIn.email().contains("@")) {
+                return new CheckInResult(CheckInOutcome.CHECKED_IN, UUID.randomUUID(),
+                        walkIn.firstName() + " " + walkIn.lastName(), AttendeeRole.ATTENDEE, NINE_AM_HARARE,
+                        NINE_AM_HARARE, 0);
+            }
             throw new ValidationException(List.of(new Violation("email", "invalid-email", "Enter an email address.")));
         }
 
@@ -161,6 +166,32 @@ class KioskViewModelTest {
         executor.elapseTimers();
         assertThat(viewModel.modeProperty().get()).isEqualTo(Mode.WALK_IN);
         assertThat(viewModel.walkInErrors().of("email").get()).isEqualTo("Enter an email address.");
+    }
+
+    @Test
+    void offlineTheKioskSaysSoAndAWalkInIsProvisionalUntilTheServerConfirmsIt() {
+        viewModel.connectionChanged(true);
+        assertThat(viewModel.offlineNoticeProperty().get())
+                .isEqualTo("Offline: check-ins are saved on this kiosk and sent when the network is back");
+        viewModel.startWalkIn();
+        viewModel.walkInFirstNameProperty().set("Wally");
+        viewModel.walkInLastNameProperty().set("Walker");
+        viewModel.walkInEmailProperty().set("wally@example.org");
+        viewModel.submitWalkIn();
+        executor.runAllTasks();
+        assertThat(viewModel.resultTitleProperty().get()).isEqualTo("Welcome, Wally Walker!");
+        assertThat(viewModel.resultDetailProperty().get()).isEqualTo("Attendee · checked in at 09:00\n"
+                + "Provisional: made while the kiosk is offline, and confirmed when it is back online.");
+
+        viewModel.connectionChanged(false);
+        assertThat(viewModel.offlineNoticeProperty().get()).isEmpty();
+        viewModel.startWalkIn();
+        viewModel.walkInFirstNameProperty().set("Wanda");
+        viewModel.walkInLastNameProperty().set("Walker");
+        viewModel.walkInEmailProperty().set("wanda@example.org");
+        viewModel.submitWalkIn();
+        executor.runAllTasks();
+        assertThat(viewModel.resultDetailProperty().get()).isEqualTo("Attendee · checked in at 09:00");
     }
 
     @Test
