@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
-import org.smilefactory.core.api.admin.DemoDataResult;
 import org.smilefactory.core.api.admin.DemoSize;
 import org.smilefactory.core.api.content.FeedQuery;
 import org.smilefactory.core.api.content.Post;
@@ -30,14 +29,13 @@ class DemoContentTest {
     private Backend backend;
     private Session admin;
     private CoreContext ctx;
-    private DemoDataResult result;
 
     @BeforeAll
     void generate() {
         backend = Backends.direct(TestPostgres.jdbcUrl(TestPostgres.createDatabase()), "postgres", "");
         admin = backend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
         ctx = ((LocalBackend) backend).context();
-        result = admin.demoData().generate(DemoSize.S, p -> { }, () -> false);
+        admin.demoData().generate(DemoSize.S, p -> { }, () -> false);
     }
 
     @AfterAll
@@ -51,7 +49,7 @@ class DemoContentTest {
 
     @Test
     @Order(1)
-    void theSmallCommunityHasContentAndStaysFast() {
+    void theSmallCommunityHasContentOfEveryKind() {
         assertThat(count("SELECT count(*) FROM posts")).isEqualTo(120);
         assertThat(count("SELECT count(*) FROM comments")).isEqualTo(300);
         assertThat(count("SELECT count(*) FROM post_likes")).isBetween(500L, 600L);
@@ -60,7 +58,8 @@ class DemoContentTest {
         assertThat(count("SELECT count(*) FROM posts WHERE status = 'draft'")).isPositive();
         assertThat(count("SELECT count(*) FROM comments WHERE parent_comment_id IS NOT NULL")).isPositive();
         assertThat(count("SELECT count(*) FROM posts WHERE post_type = 'blog' AND content LIKE '%## What worked%'")).isPositive();
-        assertThat(result.elapsed().toMillis()).isLessThan(10_000);
+        // How long generation takes is measured by the demo benchmark (docs/benchmarks.md), not asserted
+        // here: a time limit in a unit test fails on a busy machine and proves nothing on a quiet one.
         assertCountersMatchRows();
     }
 
