@@ -42,6 +42,14 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataFolder) {
+        return start(dataFolder, null);
+    }
+
+    /**
+     * As {@link #start(Path)}, unpacking the PostgreSQL binaries into {@code runtimeFolder} (shared by
+     * the offline replicas of one desktop) instead of {@code <dataFolder>/runtime}; null for the default.
+     */
+    static EmbeddedDatabase start(Path dataFolder, Path runtimeFolder) {
         Path pgdata = dataFolder.resolve("pgdata");
         boolean firstStart = !Files.exists(pgdata.resolve("PG_VERSION"));
         try {
@@ -51,7 +59,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (System.getProperty("ot.epg.working-dir") == null) {
                 // The PostgreSQL binaries unpack into the data folder rather than a shared /tmp that
                 // other users can write to and temp cleaners empty under a running database.
-                builder.setOverrideWorkingDirectory(dataFolder.resolve("runtime").toFile());
+                builder.setOverrideWorkingDirectory(
+                        (runtimeFolder != null ? runtimeFolder : dataFolder.resolve("runtime")).toFile());
             }
             EmbeddedPostgres postgres = builder
                     .setDataDirectory(pgdata)
