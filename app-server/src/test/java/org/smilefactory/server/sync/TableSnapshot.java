@@ -18,8 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TableSnapshot {
 
-    /** Columns a replica legitimately holds differently (secrets replaced by placeholders). */
-    static final String PROJECTION = "(to_jsonb(t) - 'password_hash' - 'failed_login_count' - 'locked_until')::text";
+    /**
+     * Secrets that never leave the server but for their owner (password and kiosk exit-PIN hashes; the
+     * sign-in lock-out bookkeeping): a replica holds placeholders instead, so they are not compared.
+     */
+    static final String PROJECTION =
+            "(to_jsonb(t) - 'password_hash' - 'failed_login_count' - 'locked_until' - 'exit_pin_hash')::text";
 
     private final String name;
     private final Map<String, Map<String, String>> tables;
@@ -47,12 +51,26 @@ public final class TableSnapshot {
             String where = whereByTable.getOrDefault(table, "TRUE");
             String order = String.join(", ", pk.stream().map(c -> "t." + c).toList());
             Map<String, String> rows = new LinkedHashMap<>();
-            db.sql("SELECT " + key + " AS k, " + PROJECTION + " AS v FROM " + table + " t WHERE " + where + " ORDER BY " + order)
+            db.sql("SELECT " + key + " AS k, " + PROJECTION + " AS v FROM " + table + " t WHERE (" + where + ") ORDER BY " + order)
                     .query((rs, n) -> rows.put(rs.getString("k"), rs.getString("v")))
                     .list();
             tables.put(table, rows);
         }
         return new TableSnapshot(name, tables);
+    }
+
+    /** What a kiosk's replica holds (decision 0013): itself and its assignment, its event, the registrations, their members, the scans. */
+    static Map<String, String> kioskScope(java.util.UUID kioskId, java.util.UUID eventId) {
+        Map<String, String> where = new LinkedHashMap<>();
+        String event = "'" + eventId + "'";
+        where.put("personal_details", "t.user_id = '" + kioskId + "' OR EXISTS (SELECT 1 FROM event_attendees a WHERE a.event_id = "
+                + event + " AND a.user_id = t.user_id)");
+        SyncTables.PROFILE_TABLES.forEach(table -> where.put(table, "FALSE"));
+        where.put("events", "t.id = " + event);
+        where.put("event_attendees", "t.event_id = " + event);
+        where.put("event_check_in_scans", "t.event_id = " + event);
+        where.put("kiosk_assignments", "t.kiosk_id = '" + kioskId + "'");
+        return where;
     }
 
     static List<String> primaryKey(JdbcClient db, String table) {
