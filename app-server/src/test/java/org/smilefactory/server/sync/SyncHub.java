@@ -140,6 +140,36 @@ final class SyncHub implements AutoCloseable {
                 """).param("tag", tag).param("n", count).update();
     }
 
+    record Ticket(UUID registrationId, UUID memberId, String code) {
+    }
+
+    /**
+     * {@code count} new members registered (confirmed) for the event, written straight into the server's
+     * database in one statement each (the change log's triggers log them like any other writer).
+     */
+    List<Ticket> bulkRegistrations(UUID eventId, int count, String tag) {
+        bulkMembers(count, tag);
+        db().sql("""
+                INSERT INTO event_attendees (id, event_id, user_id, status, role, ticket_code)
+                SELECT gen_random_uuid(), :event, p.user_id, 'confirmed', 'attendee',
+                       substr(md5(random()::text) || md5(random()::text), 1, 24)
+                FROM personal_details p WHERE p.last_name = :tag
+                """).param("event", eventId).param("tag", tag).update();
+        return db().sql("""
+                SELECT a.id, a.user_id, a.ticket_code FROM event_attendees a
+                JOIN personal_details p ON p.user_id = a.user_id
+                WHERE a.event_id = :event AND p.last_name = :tag ORDER BY p.email
+                """).param("event", eventId).param("tag", tag)
+                .query((rs, n) -> new Ticket(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+                .list();
+    }
+
+    /** Members with this last name (from {@link #bulkMembers}), by e-mail. */
+    List<UUID> membersNamed(String lastName) {
+        return db().sql("SELECT user_id FROM personal_details WHERE last_name = :n ORDER BY email").param("n", lastName)
+                .query(UUID.class).list();
+    }
+
     static Instant minutesAgo(int minutes) {
         return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
     }
