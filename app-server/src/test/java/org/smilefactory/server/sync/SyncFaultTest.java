@@ -93,7 +93,7 @@ class SyncFaultTest {
     void theClientIsKilledInTheMiddleOfAPullAndResumesAfterTheLastWholePage() throws Exception {
         hub.bulkMembers(3_000, "Pulled");
         long lastSeq = hub.db().sql("SELECT max(seq) FROM sync_change_log").query(Long.class).single();
-        String replicaDatabase = TestPostgres.createDatabase();
+        String replicaDatabase = Client.newReplicaDatabase();
         JdbcClient replica = JdbcClient.create(TestPostgres.server().getDatabase("postgres", replicaDatabase));
         hub.proxy.delayResponses(40);
         Process child = Jvm.start("client-killed-mid-pull", "256m", SyncClientMain.class, List.of(

@@ -40,16 +40,16 @@ final class SyncServer implements AutoCloseable {
         this.db = JdbcClient.create(ds);
     }
 
-    /** A server in this JVM on a new database. */
+    /** A server in this JVM on a new database (a copy of a migrated empty one: the schema is the same everywhere). */
     static SyncServer inProcess() {
-        SyncServer s = new SyncServer(TestPostgres.createDatabase(), false);
+        SyncServer s = new SyncServer(Client.newReplicaDatabase(), false);
         s.start();
         return s;
     }
 
     /** A server in a JVM of its own on a new database; {@link #kill()} crashes it. */
     static SyncServer external() {
-        SyncServer s = new SyncServer(TestPostgres.createDatabase(), true);
+        SyncServer s = new SyncServer(Client.newReplicaDatabase(), true);
         s.start();
         return s;
     }
