@@ -102,6 +102,16 @@ final class Client implements AutoCloseable {
         return engine.sync(serverSession.sync(), null);
     }
 
+    /** Only the push half: {pushed, applied, conflicts, rejected}. */
+    int[] push() {
+        return engine.push(serverSession.sync(), null);
+    }
+
+    /** Only the pull half: {changes applied, 1 if the replica was taken again}. */
+    long[] pull() {
+        return engine.pull(serverSession.sync(), null);
+    }
+
     /** Syncs until a sync neither pushes nor pulls anything. */
     void syncUntilQuiet() {
         for (int i = 0; i < 10; i++) {
