@@ -5,6 +5,7 @@ import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.Mutation;
 import org.smilefactory.core.api.sync.MutationResult;
 import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.remote.wire.PushRequest;
 
 /** {@link SyncService} over app-server's REST API. */
 final class RemoteSyncService implements SyncService {
@@ -17,11 +18,11 @@ final class RemoteSyncService implements SyncService {
 
     @Override
     public ChangePage changes(long cursor, int limit) {
-        throw new UnsupportedOperationException("issue 7: being built");
+        return calls.call("GET", "sync/changes").query("cursor", cursor).query("limit", limit).as(ChangePage.class);
     }
 
     @Override
     public List<MutationResult> push(List<Mutation> batch) {
-        throw new UnsupportedOperationException("issue 7: being built");
+        return calls.call("POST", "sync/push").body(new PushRequest(batch)).asList(MutationResult.class);
     }
 }

@@ -30,9 +30,11 @@ public class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
             @Value("${smilefactory.server.max-body-bytes:262144}") long maxBytes,
             // a 10 MB file (the media limit) is ~13.4 MB as base64 in JSON
-            @Value("${smilefactory.server.max-media-body-bytes:14680064}") long maxMediaBytes) {
+            @Value("${smilefactory.server.max-media-body-bytes:14680064}") long maxMediaBytes,
+            // a batch of offline changes (up to SyncService.MAX_PAGE profiles with their details)
+            @Value("${smilefactory.server.max-sync-body-bytes:8388608}") long maxSyncBytes) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, maxMediaBytes));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, maxMediaBytes, maxSyncBytes));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -16,26 +16,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies over {@link #maxBytes}: at once (413) when {@code Content-Length} says so,
  * and while reading when a chunked body grows past it (the read fails, which becomes a 4xx problem).
  * The media upload ({@code POST /api/v1/media}, a file's bytes as base64 in JSON) has its own,
- * larger limit: every other endpoint stays small, so a huge body cannot tie up a JSON parser.
+ * larger limit, and so has the offline push ({@code POST /api/v1/sync/push}, a batch of up to
+ * {@code SyncService.MAX_PAGE} changes made offline): every other endpoint stays small, so a huge
+ * body cannot tie up a JSON parser.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final String MEDIA_UPLOAD = "/api/v1/media";
+    static final String SYNC_PUSH = "/api/v1/sync/push";
 
     private final long maxBytes;
     private final long maxMediaBytes;
+    private final long maxSyncBytes;
 
-    public BodySizeLimitFilter(long maxBytes, long maxMediaBytes) {
+    public BodySizeLimitFilter(long maxBytes, long maxMediaBytes, long maxSyncBytes) {
         this.maxBytes = maxBytes;
         this.maxMediaBytes = maxMediaBytes;
+        this.maxSyncBytes = maxSyncBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean upload = "POST".equals(request.getMethod())
-                && (request.getContextPath() + MEDIA_UPLOAD).equals(request.getRequestURI());
-        long limit = upload ? maxMediaBytes : maxBytes;
+        boolean post = "POST".equals(request.getMethod());
+        String uri = request.getRequestURI();
+        long limit = post && (request.getContextPath() + MEDIA_UPLOAD).equals(uri) ? maxMediaBytes
+                : post && (request.getContextPath() + SYNC_PUSH).equals(uri) ? maxSyncBytes
+                : maxBytes;
         if (request.getContentLengthLong() > limit) {
             Problems.write(response, Problems.of(Problem.TOO_LARGE,
                     "Request bodies are limited to " + (limit / 1024) + " KB.", request.getRequestURI(), null));

@@ -1,0 +1,35 @@
+package org.smilefactory.server.api;
+
+import java.util.List;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.sync.ChangePage;
+import org.smilefactory.core.api.sync.MutationResult;
+import org.smilefactory.core.remote.wire.PushRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@link org.smilefactory.core.api.sync.SyncService} over HTTP: the change log and the offline push. */
+@RestController
+@RequestMapping("/api/v1/sync")
+public class SyncController {
+
+    /** Changes after {@code cursor} that this member's replica may hold, oldest first. */
+    @GetMapping("/changes")
+    public ChangePage changes(Session session, @RequestParam(defaultValue = "0") long cursor,
+                              @RequestParam(defaultValue = "500") int limit) {
+        return session.sync().changes(cursor, limit);
+    }
+
+    /**
+     * Applies offline changes in order, each at most once by its id; one result per change. The body
+     * may be up to {@code smilefactory.server.max-sync-body-bytes} (8 MB by default).
+     */
+    @PostMapping("/push")
+    public List<MutationResult> push(Session session, @RequestBody PushRequest body) {
+        return session.sync().push(body.mutations() == null ? List.of() : body.mutations());
+    }
+}
