@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.BackendMode;
+import org.smilefactory.core.offline.OfflineBackend;
+import org.smilefactory.core.offline.OfflineSettings;
+import org.smilefactory.core.offline.ReplicaStore;
 import org.smilefactory.core.remote.RemoteBackend;
 
 /**
@@ -77,5 +80,22 @@ public final class Backends {
      */
     public static Backend remote(URI serverUrl) {
         return new RemoteBackend(serverUrl);
+    }
+
+    /**
+     * The app-server at {@code serverUrl} with "work offline": each member who signs in gets a replica
+     * of what they may see under {@code replicaRoot} (an embedded PostgreSQL per server and member),
+     * taken in the background after the first sign-in and kept fresh while online. When the server
+     * cannot be reached, calls go to the replica (changes wait in its outbox) and a member with a
+     * replica can sign in offline; {@link org.smilefactory.core.api.Session#offlineSync()} shows and
+     * controls the state. Opening is cheap; signing in opens the replica (slow: not on the FX thread).
+     */
+    public static Backend remote(URI serverUrl, Path replicaRoot) {
+        return new OfflineBackend(serverUrl, Replicas.folders(replicaRoot), OfflineSettings.defaults());
+    }
+
+    /** As {@link #remote(URI, Path)} with replicas from {@code replicas} and other timings (tests). */
+    public static Backend remote(URI serverUrl, ReplicaStore replicas, OfflineSettings settings) {
+        return new OfflineBackend(serverUrl, replicas, settings);
     }
 }

@@ -272,7 +272,18 @@ public final class Replicas {
 
         @Override
         public Optional<HubStatus> knownHub(URI server) {
-            return Optional.ofNullable(hubs.get(serverKey(server)));
+            HubStatus known = hubs.get(serverKey(server));
+            if (known != null) {
+                return Optional.of(known);
+            }
+            try (Replica replica = jdbc(jdbcUrl, user, password)) {
+                ReplicaState state = new ReplicaState(replica.context().jdbc());
+                if (state.get(ReplicaState.SERVER_URL).filter(serverKey(server)::equals).isEmpty()) {
+                    return Optional.empty();
+                }
+                return state.get(ReplicaState.HUB_NAME)
+                        .map(name -> new HubStatus(false, name, state.get(ReplicaState.HUB_TIME_ZONE).orElse(null)));
+            }
         }
     }
 }

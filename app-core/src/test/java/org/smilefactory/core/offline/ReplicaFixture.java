@@ -1,0 +1,67 @@
+package org.smilefactory.core.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.smilefactory.core.api.sync.Change;
+import org.smilefactory.core.api.sync.ChangeOperation;
+import org.smilefactory.core.api.sync.SyncTables;
+import org.smilefactory.core.platform.Replicas;
+import org.smilefactory.core.testsupport.TestPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Databases for the applier and engine tests: replicas on the test PostgreSQL, and rows as a server logs them. */
+final class ReplicaFixture {
+
+    private ReplicaFixture() {
+    }
+
+    static Replica newReplica() {
+        return Replicas.jdbc(TestPostgres.jdbcUrl(TestPostgres.createDatabase()), "postgres", "");
+    }
+
+    /** Every row of the synchronised tables of {@code db} as UPSERT changes, the way the server's log carries them. */
+    static List<Change> everyRow(JdbcClient db, long firstSeq) {
+        List<Change> changes = new ArrayList<>();
+        long seq = firstSeq;
+        for (String table : SyncTables.ALL) {
+            String pk = pk(db, table);
+            List<Object[]> rows = db.sql("SELECT " + pk + " AS id, to_jsonb(t)::text AS row FROM " + table + " t ORDER BY " + pk)
+                    .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("row")}).list();
+            for (Object[] row : rows) {
+                changes.add(new Change(seq++, table, (UUID) row[0], ChangeOperation.UPSERT, (String) row[1]));
+            }
+        }
+        return changes;
+    }
+
+    /** The row as JSON with {@code drop} keys removed. */
+    static String row(JdbcClient db, String table, UUID id, String... drop) {
+        String minus = drop.length == 0 ? "" : " - CAST(:drop AS text[])";
+        var spec = db.sql("SELECT (to_jsonb(t)" + minus + ")::text FROM " + table + " t WHERE " + pk(db, table) + " = :id")
+                .param("id", id);
+        if (drop.length > 0) {
+            spec = spec.param("drop", "{" + String.join(",", drop) + "}");
+        }
+        return spec.query(String.class).optional().orElse(null);
+    }
+
+    /** Whole contents of the synchronised tables, rows as JSON in key order (secrets left out), for comparing databases. */
+    static List<String> contents(JdbcClient db) {
+        List<String> all = new ArrayList<>();
+        for (String table : SyncTables.ALL) {
+            String pk = pk(db, table);
+            all.addAll(db.sql("SELECT '" + table + " ' || (to_jsonb(t) - 'password_hash' - 'exit_pin_hash')::text FROM "
+                    + table + " t ORDER BY " + pk).query(String.class).list());
+        }
+        return all;
+    }
+
+    static String pk(JdbcClient db, String table) {
+        return db.sql("""
+                SELECT a.attname FROM pg_index i
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                WHERE i.indrelid = CAST(:t AS regclass) AND i.indisprimary
+                """).param("t", table).query(String.class).single();
+    }
+}
