@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,14 +41,14 @@ class ConcurrentProfileEditsTest {
 
     @BeforeAll
     void start() {
-        hub = SyncHub.inProcess();
+        hub = SyncHub.shared();
         ana = hub.staff("Ana", "Admin").member();
         ben = hub.staff("Ben", "Backoffice").member();
     }
 
-    @AfterAll
-    void stop() {
-        hub.close();
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        hub.proxy.reset();
     }
 
     /** Ben's laptop: the desktop's own backend with "work offline" (replica in a database of its own). */

@@ -132,6 +132,13 @@ public final class FaultProxy implements AutoCloseable {
         dropAfterRequest("POST", pathPrefix, times);
     }
 
+    /** Plain forwarding again: up, no armed faults, no delay. */
+    public void reset() {
+        refusing = false;
+        rules.clear();
+        responseDelayMillis = 0;
+    }
+
     public void clearFaults() {
         rules.clear();
     }

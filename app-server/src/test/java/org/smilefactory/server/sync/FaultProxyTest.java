@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.profiles.ProfileView;
 import org.smilefactory.core.api.profiles.SaveProfile;
-import org.smilefactory.core.platform.Backends;
-import org.smilefactory.core.testsupport.Hubs;
 
 /**
  * The test tools of the sync tests do what they claim: the proxy really loses an answer the server
@@ -23,24 +19,21 @@ import org.smilefactory.core.testsupport.Hubs;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultProxyTest {
 
-    private SyncServer server;
+    private SyncHub hub;
     private FaultProxy proxy;
-    private Backend backend;
     private Session admin;
 
     @BeforeAll
     void start() {
-        server = SyncServer.inProcess();
-        proxy = FaultProxy.to(server.port());
-        backend = Backends.remote(proxy.uri());
-        admin = backend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
+        hub = SyncHub.shared();
+        proxy = hub.proxy;
+        // a staff member of our own: this class changes its rows behind the services' back
+        admin = hub.staff("Fran", "Faults");
     }
 
-    @AfterAll
-    void stop() {
-        backend.close();
-        proxy.close();
-        server.close();
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        proxy.reset();
     }
 
     private SaveProfile renamed(ProfileView p, String first) {
@@ -89,22 +82,22 @@ class FaultProxyTest {
 
     @Test
     void theTableComparisonSeesOneChangedColumnAndIgnoresSecrets() {
-        TableSnapshot a = TableSnapshot.of("server", server.db());
-        TableSnapshot same = TableSnapshot.of("again", server.db());
+        TableSnapshot a = TableSnapshot.of("server", hub.db());
+        TableSnapshot same = TableSnapshot.of("again", hub.db());
         same.assertSameAs(a);
         assertThat(a.rows("personal_details")).isPositive();
 
-        server.db().sql("UPDATE personal_details SET failed_login_count = failed_login_count + 1, password_hash = 'x' WHERE user_id = :id")
+        hub.db().sql("UPDATE personal_details SET failed_login_count = failed_login_count + 1, password_hash = 'x' WHERE user_id = :id")
                 .param("id", admin.member().id()).update();
-        TableSnapshot.of("secrets changed", server.db()).assertSameAs(a);
+        TableSnapshot.of("secrets changed", hub.db()).assertSameAs(a);
 
-        server.db().sql("UPDATE personal_details SET bio = 'changed behind its back' WHERE user_id = :id")
+        hub.db().sql("UPDATE personal_details SET bio = 'changed behind its back' WHERE user_id = :id")
                 .param("id", admin.member().id()).update();
-        TableSnapshot changed = TableSnapshot.of("changed", server.db());
+        TableSnapshot changed = TableSnapshot.of("changed", hub.db());
         assertThat(changed.differences(a)).singleElement().asString().contains("bio");
         assertThatThrownBy(() -> changed.assertSameAs(a)).isInstanceOf(AssertionError.class).hasMessageContaining("bio");
 
-        TableSnapshot none = TableSnapshot.of("scoped", server.db(), Map.of("personal_details", "FALSE"));
+        TableSnapshot none = TableSnapshot.of("scoped", hub.db(), Map.of("personal_details", "FALSE"));
         assertThat(none.rows("personal_details")).isZero();
     }
 }

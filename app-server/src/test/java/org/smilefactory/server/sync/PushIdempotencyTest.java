@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,13 +30,13 @@ class PushIdempotencyTest {
 
     @BeforeAll
     void start() {
-        hub = SyncHub.inProcess();
+        hub = SyncHub.shared();
         staff = hub.staff("Stella", "Staff");
     }
 
-    @AfterAll
-    void stop() {
-        hub.close();
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        hub.proxy.reset();
     }
 
     @Test

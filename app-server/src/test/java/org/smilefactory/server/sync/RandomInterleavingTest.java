@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,15 +57,15 @@ class RandomInterleavingTest {
 
     @BeforeAll
     void start() {
-        hub = SyncHub.inProcess();
+        hub = SyncHub.shared();
         staff = hub.staff("Stella", "Staff");
         laptopA = hub.staff("Ana", "Laptop").member();
         laptopB = hub.staff("Ben", "Laptop").member();
     }
 
-    @AfterAll
-    void stop() {
-        hub.close();
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        hub.proxy.reset();
     }
 
     @Test

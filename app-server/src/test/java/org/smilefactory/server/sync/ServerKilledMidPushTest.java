@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,15 +31,13 @@ class ServerKilledMidPushTest {
 
     @BeforeAll
     void start() {
-        hub = SyncHub.external();
+        hub = SyncHub.shared();
         staff = hub.staff("Stella", "Staff");
     }
 
-    @AfterAll
-    void stop() {
-        if (hub != null) {
-            hub.close();
-        }
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        hub.proxy.reset();
     }
 
     @Test

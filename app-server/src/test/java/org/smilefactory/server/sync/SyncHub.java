@@ -58,6 +58,27 @@ final class SyncHub implements AutoCloseable {
         return new SyncHub(SyncServer.inProcess());
     }
 
+    private static SyncHub shared;
+
+    /**
+     * The hub every sync test class shares (starting app-server costs far more than any of the tests):
+     * its server runs in a JVM of its own, so {@link ServerKilledMidPushTest} can kill it; it stops when
+     * the test JVM exits. Tests make their own members and events and never close it. Each call puts the
+     * proxy back to plain forwarding.
+     */
+    static synchronized SyncHub shared() {
+        if (shared == null) {
+            shared = external();
+            SyncHub hub = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(hub::close));
+        }
+        if (!shared.server.running()) {
+            shared.restartServer();
+        }
+        shared.proxy.reset();
+        return shared;
+    }
+
     static SyncHub external() {
         return new SyncHub(SyncServer.external());
     }

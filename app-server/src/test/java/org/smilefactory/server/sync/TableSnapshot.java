@@ -19,11 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TableSnapshot {
 
     /**
-     * Secrets that never leave the server but for their owner (password and kiosk exit-PIN hashes; the
-     * sign-in lock-out bookkeeping): a replica holds placeholders instead, so they are not compared.
+     * Columns a replica legitimately holds differently, so they are not compared: secrets that never
+     * leave the server but for their owner (password and kiosk exit-PIN hashes; the replica holds a
+     * placeholder), and bookkeeping the change log deliberately does not carry (V61: a change of only
+     * these columns is not logged, so a replica's copy may be older): sign-in time and lock-out counts,
+     * exit-PIN attempts.
      */
-    static final String PROJECTION =
-            "(to_jsonb(t) - 'password_hash' - 'failed_login_count' - 'locked_until' - 'exit_pin_hash')::text";
+    static final List<String> NOT_COMPARED = List.of("password_hash", "failed_login_count", "locked_until",
+            "last_login_at", "exit_pin_hash", "pin_failures", "pin_locked_until");
+
+    static final String PROJECTION = "(to_jsonb(t)" + NOT_COMPARED.stream().map(c -> " - '" + c + "'")
+            .reduce("", String::concat) + ")::text";
 
     private final String name;
     private final Map<String, Map<String, String>> tables;

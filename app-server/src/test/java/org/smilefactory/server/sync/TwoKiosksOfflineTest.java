@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,13 +35,13 @@ class TwoKiosksOfflineTest {
 
     @BeforeAll
     void start() {
-        hub = SyncHub.inProcess();
+        hub = SyncHub.shared();
         staff = hub.staff("Stella", "Staff");
     }
 
-    @AfterAll
-    void stop() {
-        hub.close();
+    @org.junit.jupiter.api.BeforeEach
+    void plainNetwork() {
+        hub.proxy.reset();
     }
 
     @Test
