@@ -658,6 +658,50 @@ public final class LocalEventService implements EventService {
         });
     }
 
+    // ---- offline check-ins (decision 0013; replayed by the sync service, not on EventService) -----
+
+    /**
+     * Merges a scan a door made with no network: the earliest scan of a ticket holds the check-in
+     * (an earlier scan synced late takes it over), every other one is recorded as a duplicate; the
+     * same scan id merged twice changes nothing. Same authorisation as {@link #checkIn}.
+     */
+    public MergedScan mergeOfflineScan(OfflineScan scan) {
+        Problems problems = new Problems()
+                .required("eventId", scan == null ? null : scan.eventId())
+                .required("scanId", scan == null ? null : scan.scanId())
+                .required("scannedAt", scan == null ? null : scan.scannedAt())
+                .text("source", scan == null ? null : scan.source(), 100);
+        if (scan != null && scan.code() == null && scan.registrationId() == null) {
+            problems.add("code", "required", Messages.get("validation.required"));
+        }
+        problems.throwIfAny();
+        requireCheckInAt(scan.eventId());
+        String source = scan.source() == null || scan.source().isBlank() ? source() : scan.source().strip();
+        return ctx.tx().execute(tx -> new OfflineCheckIns(jdbc, actor.memberId()).scan(scan, source));
+    }
+
+    /**
+     * Merges a walk-in a door registered with no network: confirmed and checked in at the scan's
+     * time, flagged over capacity when the event was already full; attached to the existing member
+     * when the e-mail is known. Same authorisation as {@link #registerWalkIn}.
+     */
+    public MergedScan mergeOfflineWalkIn(OfflineWalkIn walkIn) {
+        new Problems()
+                .required("eventId", walkIn == null ? null : walkIn.eventId())
+                .requiredText("firstName", walkIn == null ? null : walkIn.firstName(), 100)
+                .requiredText("lastName", walkIn == null ? null : walkIn.lastName(), 100)
+                .email("email", walkIn == null ? null : walkIn.email())
+                .required("memberId", walkIn == null ? null : walkIn.memberId())
+                .required("registrationId", walkIn == null ? null : walkIn.registrationId())
+                .required("scanId", walkIn == null ? null : walkIn.scanId())
+                .required("scannedAt", walkIn == null ? null : walkIn.scannedAt())
+                .throwIfAny();
+        requireCheckInAt(walkIn.eventId());
+        // Hashed before the transaction: bcrypt takes ~70 ms and must not hold the event lock.
+        String unusablePassword = ctx.passwords().hash(TicketCodes.next() + TicketCodes.next());
+        return ctx.tx().execute(tx -> new OfflineCheckIns(jdbc, actor.memberId()).walkIn(walkIn, unusablePassword));
+    }
+
     @Override
     public boolean verifyExitPin(String pin) {
         if (actor.role() != Role.KIOSK) {

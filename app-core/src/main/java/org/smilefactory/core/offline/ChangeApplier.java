@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * using the columns the replica's own schema has (generated columns such as
  * {@code personal_details.full_name} are left to the database). Secrets the server keeps to itself
  * arrive missing and are stored as an unusable placeholder (never matching any password); a missing
- * secret never overwrites one the replica already holds.
+ * secret never overwrites one the replica already holds. Other required columns the server leaves out
+ * (its sign-in lock-out bookkeeping) take their column default.
  */
 public final class ChangeApplier {
 
@@ -113,11 +114,19 @@ public final class ChangeApplier {
     }
 
     private Shape readShape(String table) {
+        Map<String, String> defaults = new LinkedHashMap<>();
         List<String> columns = jdbc.sql("""
-                SELECT a.attname FROM pg_attribute a
+                SELECT a.attname, CASE WHEN a.attnotnull THEN pg_get_expr(d.adbin, d.adrelid) END AS fallback
+                FROM pg_attribute a
+                LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                 WHERE a.attrelid = CAST(:t AS regclass) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
                 ORDER BY a.attnum
-                """).param("t", table).query(String.class).list();
+                """).param("t", table).query((rs, n) -> {
+                    if (rs.getString("fallback") != null) {
+                        defaults.put(rs.getString("attname"), rs.getString("fallback"));
+                    }
+                    return rs.getString("attname");
+                }).list();
         String pk = jdbc.sql("""
                 SELECT a.attname FROM pg_index i
                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
@@ -136,7 +145,10 @@ public final class ChangeApplier {
         Set<String> secrets = SECRETS.getOrDefault(table, Set.of());
         String source = "jsonb_populate_recordset(NULL::" + table + ", CAST(:rows AS jsonb)) r";
         String selected = columns.stream()
-                .map(c -> secrets.contains(c) ? "COALESCE(r." + q(c) + ", '" + SECRET_PLACEHOLDER + "')" : "r." + q(c))
+                .map(c -> secrets.contains(c) ? "COALESCE(r." + q(c) + ", '" + SECRET_PLACEHOLDER + "')"
+                        // a required column the server keeps to itself (e.g. sign-in lock-out counts)
+                        : defaults.containsKey(c) ? "COALESCE(r." + q(c) + ", " + defaults.get(c) + ")"
+                        : "r." + q(c))
                 .collect(Collectors.joining(", "));
         String updates = columns.stream().filter(c -> !c.equals(pk))
                 .map(c -> secrets.contains(c)

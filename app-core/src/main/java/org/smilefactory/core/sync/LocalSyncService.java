@@ -1,5 +1,6 @@
 package org.smilefactory.core.sync;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.Mutation;
@@ -34,8 +35,34 @@ public final class LocalSyncService implements SyncService {
         return new ChangeFeed(ctx).page(SyncScope.of(ctx.jdbc(), actor), cursor, limit);
     }
 
+    /**
+     * Validates the whole batch first (nothing is applied when it is malformed), then applies each
+     * mutation in its own transaction (see {@link MutationApplier}).
+     */
     @Override
     public List<MutationResult> push(List<Mutation> batch) {
-        throw new UnsupportedOperationException("issue 7: being built");
+        actor.requireSignedIn();
+        Problems problems = new Problems();
+        if (batch == null || batch.isEmpty()) {
+            problems.add("mutations", "required", Messages.get("sync.emptyBatch"));
+        } else if (batch.size() > MAX_PAGE) {
+            problems.add("mutations", "too-many", Messages.get("sync.batchTooLarge", MAX_PAGE));
+        } else {
+            for (int i = 0; i < batch.size(); i++) {
+                Mutation m = batch.get(i);
+                if (m == null || m.id() == null) {
+                    problems.add("mutations[" + i + "].id", "required", Messages.get("sync.mutationIdRequired"));
+                } else if (m.kind() == null || m.kind().isBlank()) {
+                    problems.add("mutations[" + i + "].kind", "required", Messages.get("validation.required"));
+                }
+            }
+        }
+        problems.throwIfAny();
+        MutationApplier applier = new MutationApplier(ctx, actor);
+        List<MutationResult> results = new ArrayList<>(batch.size());
+        for (Mutation m : batch) {
+            results.add(applier.apply(m));
+        }
+        return results;
     }
 }

@@ -7,6 +7,19 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.smilefactory.core.api.events.AttendeeQuery;
+import org.smilefactory.core.api.events.OfflineCheckIn;
+import org.smilefactory.core.api.events.RegistrationStatus;
+import org.smilefactory.core.api.sync.Mutation;
+import org.smilefactory.core.api.sync.MutationKinds;
+import org.smilefactory.core.api.sync.MutationOutcome;
+import org.smilefactory.core.api.sync.MutationResult;
+import org.smilefactory.core.common.Messages;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -400,6 +413,316 @@ public abstract class SyncContract extends ContractFixture {
         backend.signIn(quiet.member().email(), Hubs.MEMBER_PASSWORD).signOut();
         serverJdbc().sql("UPDATE personal_details SET bio = bio WHERE user_id = ?").param(quiet.member().id()).update();
         assertThat(pull(staff, cursor).of("personal_details", quiet.member().id())).isEmpty();
+    }
+
+
+    // ---- push ----------------------------------------------------------------------------------
+
+    protected static String toJson(Object value) {
+        return ContractJson.mapper().writeValueAsString(value);
+    }
+
+    protected static Mutation profileSave(SaveProfile command) {
+        return new Mutation(UUID.randomUUID(), MutationKinds.PROFILE_SAVE, "personal_details", command.memberId(),
+                command.expectedVersion(), toJson(command), Instant.now());
+    }
+
+    protected static SaveProfile withBio(ProfileView v, String bio) {
+        return new SaveProfile(v.memberId(), v.version(), v.firstName(), v.lastName(), v.profileName(), v.gender(),
+                v.phoneCountryCode(), v.phoneNumber(), bio, v.location(), v.profileType(), v.visibility(), v.details());
+    }
+
+    protected static Mutation scan(UUID eventId, String code, Instant at) {
+        UUID scanId = UUID.randomUUID();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("eventId", eventId);
+        payload.put("code", code);
+        payload.put("scanId", scanId);
+        payload.put("scannedAt", at);
+        payload.put("source", "kiosk");
+        return new Mutation(UUID.randomUUID(), MutationKinds.CHECK_IN, "event_check_in_scans", scanId, null,
+                toJson(payload), at);
+    }
+
+    protected static Mutation walkIn(UUID eventId, String first, String email, Instant at) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("eventId", eventId);
+        payload.put("firstName", first);
+        payload.put("lastName", "Walker");
+        payload.put("email", email);
+        payload.put("memberId", UUID.randomUUID());
+        payload.put("registrationId", UUID.randomUUID());
+        payload.put("scanId", UUID.randomUUID());
+        payload.put("scannedAt", at);
+        return new Mutation(UUID.randomUUID(), MutationKinds.WALK_IN, "event_attendees",
+                (UUID) payload.get("registrationId"), null, toJson(payload), at);
+    }
+
+    protected static Instant minutesAgo(int minutes) {
+        return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    protected static UUID payloadId(Mutation m, String field) {
+        return UUID.fromString(ContractJson.mapper().readTree(m.payload()).get(field).asText());
+    }
+
+    protected Registration registration(Session staff, UUID eventId, UUID registrationId) {
+        return staff.events().attendees(eventId, AttendeeQuery.all()).items().stream()
+                .filter(r -> r.id().equals(registrationId)).findFirst().orElseThrow();
+    }
+
+    /** Everything the push could have written, to compare before and after a repeated batch. */
+    protected List<Map<String, Object>> snapshot() {
+        return serverJdbc().sql("""
+                SELECT 'p' AS t, to_jsonb(p)::text AS row FROM personal_details p
+                UNION ALL SELECT 'a', to_jsonb(a)::text FROM event_attendees a
+                UNION ALL SELECT 's', to_jsonb(s)::text FROM event_check_in_scans s
+                UNION ALL SELECT 'e', to_jsonb(e)::text FROM events e
+                UNION ALL SELECT 'm', to_jsonb(m)::text FROM sync_applied_mutations m
+                ORDER BY 1, 2
+                """).query().listOfRows();
+    }
+
+    @Test
+    void aPushNeedsABatchOfMutationsWithIdsAndKindsAndRejectsUnknownKindsOneByOne() {
+        Session s = member("Rufaro", "Rules");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> s.sync().push(List.of())).violations())
+                .extracting(Violation::field).containsExactly("mutations");
+        List<Mutation> tooMany = new ArrayList<>();
+        for (int i = 0; i <= SyncService.MAX_PAGE; i++) {
+            tooMany.add(new Mutation(UUID.randomUUID(), "x", null, null, null, "{}", Instant.now()));
+        }
+        assertThat(catchThrowableOfType(ValidationException.class, () -> s.sync().push(tooMany)).violations())
+                .extracting(Violation::field).containsExactly("mutations");
+        Mutation good = profileSave(withBio(s.profiles().mine(), "pushed"));
+        Mutation noId = new Mutation(null, MutationKinds.PROFILE_SAVE, null, null, null, "{}", Instant.now());
+        assertThat(catchThrowableOfType(ValidationException.class, () -> s.sync().push(List.of(good, noId))).violations())
+                .extracting(Violation::field).containsExactly("mutations[1].id");
+        assertThat(s.profiles().mine().bio()).isNull(); // nothing applied
+
+        Mutation unknown = new Mutation(UUID.randomUUID(), "feed.post", "posts", UUID.randomUUID(), null, "{}", Instant.now());
+        Mutation garbage = new Mutation(UUID.randomUUID(), MutationKinds.PROFILE_SAVE, "personal_details",
+                s.member().id(), 0L, "{not json", Instant.now());
+        List<MutationResult> results = s.sync().push(List.of(unknown, good, garbage));
+        assertThat(results).extracting(MutationResult::mutationId).containsExactly(unknown.id(), good.id(), garbage.id());
+        assertThat(results).extracting(MutationResult::outcome)
+                .containsExactly(MutationOutcome.REJECTED, MutationOutcome.APPLIED, MutationOutcome.REJECTED);
+        assertThat(results.get(0).reason()).contains("feed.post");
+        assertThat(results.get(2).reason()).isNotBlank();
+        assertThat(s.profiles().mine().bio()).isEqualTo("pushed");
+    }
+
+    @Test
+    void anOfflineProfileSaveIsAppliedOnceAndAnsweredWithTheServersRows() {
+        Session s = member("Simba", "Saved");
+        saveProfile(s, innovator(), ProfileVisibility.PUBLIC, "before");
+        Mutation save = profileSave(withBio(s.profiles().mine(), "saved offline"));
+        List<MutationResult> first = s.sync().push(List.of(save));
+        assertThat(first.get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+        assertThat(first.get(0).reason()).isNull();
+        Change me = first.get(0).rows().stream().filter(c -> c.entityType().equals("personal_details")).findFirst().orElseThrow();
+        assertThat(me.seq()).isZero();
+        assertThat(json(me).get("bio").asText()).isEqualTo("saved offline");
+        assertThat(json(me).get("version").asLong()).isEqualTo(s.profiles().mine().version());
+        assertThat(json(me).has("password_hash")).isTrue();
+        assertThat(json(me).has("failed_login_count")).isFalse();
+        assertThat(first.get(0).rows()).anyMatch(c -> c.entityType().equals("innovator_profiles")
+                && c.operation() == ChangeOperation.UPSERT);
+        assertThat(first.get(0).rows()).anyMatch(c -> c.entityType().equals("mentor_profiles")
+                && c.operation() == ChangeOperation.DELETE);
+
+        // the same batch again (the reply was lost): the first reply, nothing applied twice
+        List<Map<String, Object>> before = snapshot();
+        assertThat(s.sync().push(List.of(save))).isEqualTo(first);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleSaveConflictsWithTheServersRowsAndOneNotAllowedIsRejectedWithItsReason() {
+        Session s = member("Tariro", "Twice");
+        ProfileView base = saveProfile(s, innovator(), ProfileVisibility.PUBLIC, "base");
+        assertThat(s.sync().push(List.of(profileSave(withBio(base, "first device")))).get(0).outcome())
+                .isEqualTo(MutationOutcome.APPLIED);
+        Mutation stale = profileSave(withBio(base, "second device"));
+        MutationResult conflict = s.sync().push(List.of(stale)).get(0);
+        assertThat(conflict.outcome()).isEqualTo(MutationOutcome.CONFLICT);
+        assertThat(conflict.reason()).isNotBlank();
+        Change server = conflict.rows().stream().filter(c -> c.entityType().equals("personal_details")).findFirst().orElseThrow();
+        assertThat(json(server).get("bio").asText()).isEqualTo("first device");
+        assertThat(s.profiles().mine().bio()).isEqualTo("first device");
+        assertThat(s.sync().push(List.of(stale)).get(0)).isEqualTo(conflict);
+
+        // someone else's profile: refused, with the reason the service gives
+        Session other = member("Ursula", "Other");
+        ProfileView theirs = publishedProfile(other, ProfileVisibility.PUBLIC);
+        MutationResult rejected = s.sync().push(List.of(profileSave(withBio(theirs, "not mine")))).get(0);
+        assertThat(rejected.outcome()).isEqualTo(MutationOutcome.REJECTED);
+        assertThat(rejected.reason()).isEqualTo(Messages.get("profiles.notYours"));
+        Change their = rejected.rows().stream().filter(c -> c.entityType().equals("personal_details")).findFirst().orElseThrow();
+        assertThat(their.operation()).isEqualTo(ChangeOperation.UPSERT);
+        assertThat(json(their).has("password_hash")).isFalse();
+        assertThat(other.profiles().mine().bio()).isNotEqualTo("not mine");
+
+        // a private profile: not even its existence is told; the row goes out as a tombstone
+        Session hidden = member("Vimbai", "Hidden");
+        ProfileView secret = publishedProfile(hidden, ProfileVisibility.PRIVATE);
+        MutationResult refused = s.sync().push(List.of(profileSave(withBio(secret, "not mine either")))).get(0);
+        assertThat(refused.outcome()).isEqualTo(MutationOutcome.REJECTED);
+        assertThat(refused.rows()).filteredOn(c -> c.entityType().equals("personal_details"))
+                .extracting(Change::operation).containsExactly(ChangeOperation.DELETE);
+    }
+
+    @Test
+    void theSameBatchPushedTwiceAtOnceIsAppliedOnce() throws Exception {
+        Session staff = staff();
+        EventView event = published(staff, "Twice at once", null);
+        Session guest = member("Wadzanai", "Once");
+        Registration r = guest.events().register(event.id());
+        Session door = kiosk(staff, event.id());
+        List<Mutation> batch = List.of(scan(event.id(), guest.events().myTicket(event.id()).code(), minutesAgo(5)),
+                profileSave(withBio(guest.profiles().mine(), "unused")));
+        // the kiosk may not save profiles: that one is refused, the scan applied
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<MutationResult>> a = pool.submit(() -> door.sync().push(batch));
+            Future<List<MutationResult>> b = pool.submit(() -> door.sync().push(batch));
+            assertThat(a.get(60, TimeUnit.SECONDS)).isEqualTo(b.get(60, TimeUnit.SECONDS));
+            assertThat(a.get().get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+            assertThat(a.get().get(1).outcome()).isEqualTo(MutationOutcome.REJECTED);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(serverJdbc().sql("SELECT count(*) FROM event_check_in_scans WHERE attendee_id = ?").param(r.id())
+                .query(Long.class).single()).isEqualTo(1);
+        List<Map<String, Object>> before = snapshot();
+        door.sync().push(batch);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void twoDoorsCheckingInTheSameTicketOfflineMergeToTheEarliestInEitherOrder() {
+        Session staff = staff();
+        EventView event = published(staff, "Two doors", null);
+        Session doorA = kiosk(staff, event.id());
+        Session doorB = kiosk(staff, event.id());
+        for (boolean earlierFirst : List.of(true, false)) {
+            Session guest = member("Xolani", earlierFirst ? "Early" : "Late");
+            Registration r = guest.events().register(event.id());
+            String code = guest.events().myTicket(event.id()).code();
+            Instant early = minutesAgo(30);
+            Instant late = minutesAgo(20);
+            Mutation atA = scan(event.id(), code, early);
+            Mutation atB = scan(event.id(), code, late);
+            List<MutationResult> first = earlierFirst ? doorA.sync().push(List.of(atA)) : doorB.sync().push(List.of(atB));
+            List<MutationResult> second = earlierFirst ? doorB.sync().push(List.of(atB)) : doorA.sync().push(List.of(atA));
+            assertThat(first.get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+            assertThat(second.get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+
+            Registration merged = registration(staff, event.id(), r.id());
+            assertThat(merged.checkedInAt()).isEqualTo(early);
+            assertThat(merged.duplicateScans()).isEqualTo(1);
+            Map<UUID, Map<String, Object>> scans = new LinkedHashMap<>();
+            serverJdbc().sql("SELECT id, outcome, first_check_in_time FROM event_check_in_scans WHERE attendee_id = ?")
+                    .param(r.id()).query().listOfRows().forEach(row -> scans.put((UUID) row.get("id"), row));
+            assertThat(scans).hasSize(2);
+            assertThat(scans.get(payloadId(atA, "scanId")).get("outcome")).isEqualTo("checked_in");
+            assertThat(scans.get(payloadId(atB, "scanId")).get("outcome")).isEqualTo("duplicate");
+            assertThat(((java.sql.Timestamp) scans.get(payloadId(atB, "scanId")).get("first_check_in_time")).toInstant())
+                    .isEqualTo(early);
+            // the reply of the second sync carries the merged registration and the scans it changed
+            Change registrationRow = second.get(0).rows().stream()
+                    .filter(c -> c.entityType().equals("event_attendees")).findFirst().orElseThrow();
+            assertThat(Instant.parse(json(registrationRow).get("check_in_time").asText().replace("+00:00", "Z")))
+                    .isEqualTo(early);
+            // (when the earlier scan syncs second it takes over: the later scan's row changed too)
+            assertThat(second.get(0).rows()).filteredOn(c -> c.entityType().equals("event_check_in_scans"))
+                    .extracting(Change::entityId).containsExactlyInAnyOrderElementsOf(earlierFirst
+                            ? List.of(payloadId(atB, "scanId")) : List.of(payloadId(atA, "scanId"), payloadId(atB, "scanId")));
+            // a door repeating its scan (new mutation id, same scan) makes no second row
+            Mutation again = new Mutation(UUID.randomUUID(), atB.kind(), atB.entityType(), atB.entityId(), null,
+                    atB.payload(), atB.createdAt());
+            doorB.sync().push(List.of(again));
+            assertThat(serverJdbc().sql("SELECT count(*) FROM event_check_in_scans WHERE attendee_id = ?").param(r.id())
+                    .query(Long.class).single()).isEqualTo(2);
+        }
+        // an unknown code offline is recorded like online
+        Mutation unknown = scan(event.id(), "NO-SUCH-TICKET", minutesAgo(3));
+        assertThat(doorA.sync().push(List.of(unknown)).get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+        assertThat(serverJdbc().sql("SELECT outcome FROM event_check_in_scans WHERE id = ?")
+                .param(payloadId(unknown, "scanId")).query(String.class).single()).isEqualTo("invalid");
+    }
+
+    @Test
+    void anEarlierOfflineScanTakesTheCheckInOverFromALaterOnlineOne() {
+        Session staff = staff();
+        EventView event = published(staff, "Online later", null);
+        Session door = kiosk(staff, event.id());
+        Session guest = member("Yeukai", "Online");
+        Registration r = guest.events().register(event.id());
+        String code = guest.events().myTicket(event.id()).code();
+        door.events().checkIn(event.id(), code); // online, now
+        Instant offline = minutesAgo(15);
+        door.sync().push(List.of(scan(event.id(), code, offline)));
+        Registration merged = registration(staff, event.id(), r.id());
+        assertThat(merged.checkedInAt()).isEqualTo(offline);
+        assertThat(merged.duplicateScans()).isEqualTo(1);
+    }
+
+    @Test
+    void offlineWalkInsAreConfirmedFlaggedOverCapacityOrAttachedToTheExistingMember() {
+        Session staff = staff();
+        EventView event = published(staff, "Walk-ins", 1);
+        Session door = kiosk(staff, event.id());
+        Mutation first = walkIn(event.id(), "Zanele", Hubs.uniqueEmail("zanele"), minutesAgo(10));
+        MutationResult confirmed = door.sync().push(List.of(first)).get(0);
+        assertThat(confirmed.outcome()).isEqualTo(MutationOutcome.APPLIED);
+        Registration one = registration(staff, event.id(), payloadId(first, "registrationId"));
+        assertThat(one.memberId()).isEqualTo(payloadId(first, "memberId"));
+        assertThat(one.offlineStatus()).isEqualTo(OfflineCheckIn.CONFIRMED);
+        assertThat(one.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(one.checkedInAt()).isEqualTo(ContractJson.mapper().readTree(first.payload()).get("scannedAt").asText()
+                .transform(Instant::parse));
+        assertThat(confirmed.rows()).filteredOn(c -> c.operation() == ChangeOperation.UPSERT)
+                .extracting(Change::entityType)
+                .contains("personal_details", "events", "event_attendees", "event_check_in_scans");
+
+        Mutation second = walkIn(event.id(), "Zodwa", Hubs.uniqueEmail("zodwa"), minutesAgo(9));
+        assertThat(door.sync().push(List.of(second)).get(0).outcome()).isEqualTo(MutationOutcome.APPLIED);
+        Registration two = registration(staff, event.id(), payloadId(second, "registrationId"));
+        assertThat(two.offlineStatus()).isEqualTo(OfflineCheckIn.OVER_CAPACITY);
+        assertThat(two.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(two.checkedInAt()).isNotNull();
+
+        Session known = member("Known", "Person");
+        Mutation third = walkIn(event.id(), "Known", known.member().email().toUpperCase(java.util.Locale.ROOT), minutesAgo(8));
+        MutationResult attached = door.sync().push(List.of(third)).get(0);
+        assertThat(attached.outcome()).isEqualTo(MutationOutcome.APPLIED);
+        assertThat(attached.rows()).anyMatch(c -> c.entityType().equals("personal_details")
+                && c.entityId().equals(payloadId(third, "memberId")) && c.operation() == ChangeOperation.DELETE);
+        // the known member had no registration: the replica's registration id is kept, for them
+        Change kept = attached.rows().stream().filter(c -> c.entityType().equals("event_attendees")
+                && c.operation() == ChangeOperation.UPSERT).findFirst().orElseThrow();
+        assertThat(kept.entityId()).isEqualTo(payloadId(third, "registrationId"));
+        assertThat(json(kept).get("user_id").asText()).isEqualTo(known.member().id().toString());
+        assertThat(serverJdbc().sql("SELECT count(*) FROM personal_details WHERE user_id = ?")
+                .param(payloadId(third, "memberId")).query(Long.class).single()).isZero();
+        Registration knownRegistration = registration(staff, event.id(), kept.entityId());
+        assertThat(knownRegistration.memberId()).isEqualTo(known.member().id());
+        assertThat(knownRegistration.checkedInAt()).isNotNull();
+
+        // already registered: the walk-in checks in their registration, the replica's copy is tombstoned
+        Session registered = member("Already", "Registered");
+        Registration theirs = staff.events().addAttendee(event.id(),
+                new org.smilefactory.core.api.events.AddAttendee(registered.member().id(),
+                        org.smilefactory.core.api.events.AttendeeRole.SPEAKER));
+        Mutation fourth = walkIn(event.id(), "Already", registered.member().email(), minutesAgo(7));
+        MutationResult reused = door.sync().push(List.of(fourth)).get(0);
+        assertThat(reused.outcome()).isEqualTo(MutationOutcome.APPLIED);
+        assertThat(reused.rows()).anyMatch(c -> c.entityType().equals("event_attendees")
+                && c.entityId().equals(payloadId(fourth, "registrationId")) && c.operation() == ChangeOperation.DELETE);
+        assertThat(reused.rows()).anyMatch(c -> c.entityType().equals("event_attendees")
+                && c.entityId().equals(theirs.id()) && c.operation() == ChangeOperation.UPSERT);
+        assertThat(registration(staff, event.id(), theirs.id()).checkedInAt()).isNotNull();
     }
 
     private static void exec(Connection c, String sql) throws Exception {

@@ -137,7 +137,7 @@ class SyncEngineTest {
             assertThat(result.retook()).isTrue();
             assertThat(ReplicaFixture.contents(replica.context().jdbc()))
                     .containsExactly("personal_details " + ReplicaFixture.row(server, "personal_details", member.member().id(),
-                            "password_hash"));
+                            "password_hash", "last_login_at", "failed_login_count", "locked_until"));
             assertThat(engine.state().scope()).contains("member:" + member.member().id());
         }
     }

@@ -263,11 +263,11 @@ class SchemaMigrationTest {
                         "INSERT INTO auth_tokens (user_id, token_hash, purpose, expires_at) "
                                 + "VALUES ({u1}, md5(random()::text), {v}, now() + interval '1 day')", "'password_reset'", "'api_key'"),
                 c("sync_outbox", "operation",
-                        "INSERT INTO sync_outbox (mutation_id, entity_type, entity_id, operation, payload) "
-                                + "VALUES (gen_random_uuid(), 'post', {post}, {v}, '{}')", "'delete'", "'upsert'"),
+                        "INSERT INTO sync_outbox (mutation_id, entity_type, entity_id, operation, payload, kind) "
+                                + "VALUES (gen_random_uuid(), 'post', {post}, {v}, '{}', 'profile.save')", "'delete'", "'upsert'"),
                 c("sync_outbox", "status",
-                        "INSERT INTO sync_outbox (mutation_id, entity_type, entity_id, operation, payload, status) "
-                                + "VALUES (gen_random_uuid(), 'post', {post}, 'update', '{}', {v})", "'conflict'", "'failed'"),
+                        "INSERT INTO sync_outbox (mutation_id, entity_type, entity_id, operation, payload, status, kind) "
+                                + "VALUES (gen_random_uuid(), 'post', {post}, 'update', '{}', {v}, 'profile.save')", "'conflict'", "'failed'"),
                 c("sync_change_log", "operation",
                         "INSERT INTO sync_change_log (entity_type, entity_id, operation) VALUES ('post', {post}, {v})", "'upsert'", "'insert'"),
                 c("sync_applied_mutations", "outcome",
