@@ -112,10 +112,27 @@ final class Client implements AutoCloseable {
         return engine.pull(serverSession.sync(), null);
     }
 
-    /** Syncs until a sync neither pushes nor pulls anything. */
+    /**
+     * Syncs as the desktop does after an outage: a sync that fails for want of the server is tried again
+     * (up to three times), as the offline connection's probe would. The first request after a network
+     * drop may fail on a pooled connection that died with it.
+     */
+    SyncEngine.Result syncRetrying() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sync();
+            } catch (org.smilefactory.core.api.BackendUnavailableException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Syncs (retrying after an outage) until a sync neither pushes nor pulls anything. */
     void syncUntilQuiet() {
         for (int i = 0; i < 10; i++) {
-            SyncEngine.Result r = sync();
+            SyncEngine.Result r = syncRetrying();
             if (r.pushed() == 0 && r.pulled() == 0) {
                 return;
             }

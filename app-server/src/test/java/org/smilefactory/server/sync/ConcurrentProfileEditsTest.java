@@ -97,7 +97,7 @@ class ConcurrentProfileEditsTest {
         // Ben chooses to work offline; Ana's laptop works on its replica (the network is down for both)
         b.sync.goOffline();
         assertThat(b.sync.status().state()).isEqualTo(ConnectionState.OFFLINE);
-        hub.proxy.goDown();
+        hub.proxy.refuseNewConnections(true); // no network for new connections (open ones idle: see FaultProxy#goDown)
         a.offline().profiles().save(Mutations.edit(a.offline().profiles().get(memberId), "Theirs: edited on Ana's laptop"));
         b.session.profiles().save(Mutations.edit(b.session.profiles().get(memberId), "Mine: edited on Ben's laptop"));
         assertThat(b.sync.status().pending()).isEqualTo(1);

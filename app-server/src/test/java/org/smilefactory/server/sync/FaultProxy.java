@@ -96,7 +96,12 @@ public final class FaultProxy implements AutoCloseable {
         this.refusing = refuse;
     }
 
-    /** The network goes down: refuse new connections and drop every open one. */
+    /**
+     * The network goes down: refuse new connections and drop every open one. Note that OkHttp reuses a
+     * pooled connection idle for less than 10 s without checking it, so the client's next POST after
+     * this fails once on a dead connection even when the network is back (GETs are retried once); tests
+     * that only need "no network for the offline phase" refuse new connections instead.
+     */
     public void goDown() {
         refusing = true;
         cutAll();

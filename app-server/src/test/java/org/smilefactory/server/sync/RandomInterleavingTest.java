@@ -213,7 +213,7 @@ class RandomInterleavingTest {
         void syncQuiet(Client c) {
             for (int i = 0; i < 10; i++) {
                 remember(c);
-                var r = c.sync();
+                var r = c.syncRetrying();
                 if (r.pushed() == 0 && r.pulled() == 0) {
                     return;
                 }

@@ -48,7 +48,7 @@ class ServerKilledMidPushTest {
 
         try (Client client = Client.open("laptop", hub.proxy.uri(), staff.member().email(), Hubs.MEMBER_PASSWORD, 100, 500)) {
             client.sync();
-            hub.proxy.goDown();
+            hub.proxy.refuseNewConnections(true); // no network for new connections (open ones idle: see FaultProxy#goDown)
             OfflineWork work = new OfflineWork();
             work.editProfiles(client, members, 300, "Crash");
             work.checkIn(client, event.id(), tickets);
