@@ -44,7 +44,7 @@ import org.smilefactory.core.testsupport.Hubs;
  *       applied saves (plus the online edits), and the event holds exactly one scan per applied
  *       check-in or walk-in.</li>
  * </ul>
- * {@code -Dsync.seeds=N} runs seeds 1..N (default 12); {@code -Dsync.seed=S} replays one seed (the
+ * {@code -Dsync.seeds=N} runs seeds 1..N (default 10); {@code -Dsync.seed=S} replays one seed (the
  * failure message names it); {@code -Dsync.seedBase=B} runs seeds B+1..B+N to explore new ones.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,7 +76,7 @@ class RandomInterleavingTest {
             seeds.add(Long.parseLong(one.trim()));
         } else {
             long base = Long.getLong("sync.seedBase", 0L);
-            int n = Integer.getInteger("sync.seeds", 12);
+            int n = Integer.getInteger("sync.seeds", 10);
             for (int i = 1; i <= n; i++) {
                 seeds.add(base + i);
             }
@@ -103,13 +103,22 @@ class RandomInterleavingTest {
         final Map<UUID, Integer> onlineEdits = new HashMap<>();
         Client a;
         Client b;
+        /** Each laptop has a network of its own: faults hit the laptop that syncs, not the hub's setup calls. */
+        final Map<Client, FaultProxy> wifi = new HashMap<>();
 
         Run(long seed) {
             this.seed = seed;
             this.rnd = new Random(seed);
         }
 
+        int steps;
+        int conflicts;
+        int rejected;
+        int kept;
+        int taken;
+
         void play() {
+            long t0 = System.nanoTime();
             String tag = "S" + seed + "u" + UUID.randomUUID().toString().substring(0, 6);
             hub.bulkMembers(4, tag);
             List<UUID> members = hub.membersNamed(tag);
@@ -120,12 +129,17 @@ class RandomInterleavingTest {
             Map<UUID, Long> versionsBefore = new HashMap<>();
             members.forEach(m -> versionsBefore.put(m, version(m)));
 
-            a = Client.open("laptop A", hub.proxy.uri(), laptopA.email(), Hubs.MEMBER_PASSWORD);
-            b = Client.open("laptop B", hub.proxy.uri(), laptopB.email(), Hubs.MEMBER_PASSWORD);
+            FaultProxy wifiA = FaultProxy.to(hub.server.port());
+            FaultProxy wifiB = FaultProxy.to(hub.server.port());
+            a = Client.open("laptop A", wifiA.uri(), laptopA.email(), Hubs.MEMBER_PASSWORD);
+            b = Client.open("laptop B", wifiB.uri(), laptopB.email(), Hubs.MEMBER_PASSWORD);
+            wifi.put(a, wifiA);
+            wifi.put(b, wifiB);
             try {
                 sync(a, false);
                 sync(b, false);
-                int steps = 18 + rnd.nextInt(12);
+                long t1 = System.nanoTime();
+                steps = 18 + rnd.nextInt(12);
                 for (int step = 0; step < steps; step++) {
                     Client c = rnd.nextBoolean() ? a : b;
                     int op = rnd.nextInt(100);
@@ -147,40 +161,46 @@ class RandomInterleavingTest {
                         onlineEdit(members.get(rnd.nextInt(members.size())), step);
                     } else if (op < 90) {
                         int fault = rnd.nextInt(10);
+                        FaultProxy net = wifi.get(c);
                         if (fault == 0) {
-                            hub.proxy.dropResponseTo("POST", "/api/v1/sync/push", 1);
+                            net.dropResponseTo("POST", "/api/v1/sync/push", 1);
                             log.add(c.name + ": sync, the push answer gets lost");
                         } else if (fault == 1) {
-                            hub.proxy.goDown();
+                            net.goDown();
                             log.add(c.name + ": sync with the network down");
                         } else {
                             log.add(c.name + ": sync");
                         }
                         sync(c, true);
-                        hub.proxy.clearFaults();
-                        hub.proxy.comeBack();
+                        net.reset();
                     } else {
                         log.add("both sync");
                         sync(a, true);
                         sync(b, true);
                     }
                 }
+                long t2 = System.nanoTime();
                 settle();
+                long t3 = System.nanoTime();
 
                 TableSnapshot server = TableSnapshot.of("server", hub.db());
                 a.snapshot().assertSameAs(server);
                 b.snapshot().assertSameAs(server);
                 assertAppliedOnce(members, versionsBefore, event.id());
+                System.out.printf("seed %d: %d steps, %d mutations, %d conflicts, %d rejected, %d kept, %d taken; "
+                                + "setup %.1f s, steps %.1f s, settle %.1f s%n", seed, steps, mutations.size(), conflicts,
+                        rejected, kept, taken, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
             } finally {
                 a.close();
                 b.close();
+                wifiA.close();
+                wifiB.close();
             }
         }
 
         /** Sync both until quiet, resolve every held change at random, until nothing is held. */
         void settle() {
-            hub.proxy.clearFaults();
-            hub.proxy.comeBack();
+            wifi.values().forEach(FaultProxy::reset);
             for (int round = 0; round < 6; round++) {
                 syncQuiet(a);
                 syncQuiet(b);
@@ -204,8 +224,10 @@ class RandomInterleavingTest {
                         + " (" + h.summary() + ": " + h.reason() + ")");
                 if (keep) {
                     c.keepMine(h.mutationId());
+                    kept++;
                 } else {
                     c.takeTheirs(h.mutationId());
+                    taken++;
                 }
             }
         }
@@ -214,6 +236,8 @@ class RandomInterleavingTest {
             for (int i = 0; i < 10; i++) {
                 remember(c);
                 var r = c.syncRetrying();
+                conflicts += r.conflicts();
+                rejected += r.rejected();
                 if (r.pushed() == 0 && r.pulled() == 0) {
                     return;
                 }
@@ -225,6 +249,8 @@ class RandomInterleavingTest {
             remember(c);
             try {
                 var r = c.sync();
+                conflicts += r.conflicts();
+                rejected += r.rejected();
                 log.add("  → pushed " + r.pushed() + " (applied " + r.applied() + ", conflicts " + r.conflicts()
                         + ", rejected " + r.rejected() + "), pulled " + r.pulled());
             } catch (BackendUnavailableException e) {
