@@ -18,14 +18,18 @@ import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInOutcome;
 import org.smilefactory.core.api.events.CheckInResult;
 import org.smilefactory.core.api.events.EventView;
+import org.smilefactory.core.api.events.OfflineCheckIn;
 import org.smilefactory.core.api.events.Registration;
+import org.smilefactory.core.api.events.WalkIn;
 import org.smilefactory.core.testsupport.Hubs;
 
 /**
  * Acceptance (issue 7): two door kiosks of one event lose the network, check in overlapping attendees
  * at different times, and sync one after the other — in either order the server ends with one check-in
  * per ticket at the EARLIEST scan time, the later scan recorded as a duplicate that staff see, and
- * both kiosks' replicas equal to what the server holds for their scope.
+ * both kiosks' replicas equal to what the server holds for their scope. And walk-ins both doors let
+ * in offline on the last place: provisional on the doors, then confirmed for the first to sync and
+ * flagged over capacity (kept: the person is in) for the second.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoKiosksOfflineTest {
@@ -137,6 +141,47 @@ class TwoKiosksOfflineTest {
             assertThat(server1.rows("event_check_in_scans")).isEqualTo(9);
             door1.snapshot().assertSameAs(server1);
             door2.snapshot().assertSameAs(server2);
+        }
+    }
+
+    @Test
+    void walkInsTakenOfflineOnTheLastPlaceAreConfirmedOnceAndFlaggedOnce() {
+        EventView event = hub.publishedEvent(staff, "Last place", 3);
+        hub.attendees(staff, event.id(), 2, "LastPlace");
+        SyncHub.Kiosk k1 = hub.kiosk(staff, event.id(), "Door 1");
+        SyncHub.Kiosk k2 = hub.kiosk(staff, event.id(), "Door 2");
+        try (Client door1 = Client.open("door 1", hub.proxy.uri(), k1.email(), Hubs.MEMBER_PASSWORD);
+             Client door2 = Client.open("door 2", hub.proxy.uri(), k2.email(), Hubs.MEMBER_PASSWORD)) {
+            door1.sync();
+            door2.sync();
+            hub.proxy.refuseNewConnections(true);
+            // each door sees one place left and gives it away
+            CheckInResult first = door1.offline().events().registerWalkIn(event.id(),
+                    new WalkIn("Farai", "First", Hubs.uniqueEmail("farai")));
+            SyncServer.sleep(5);
+            CheckInResult second = door2.offline().events().registerWalkIn(event.id(),
+                    new WalkIn("Sekai", "Second", Hubs.uniqueEmail("sekai")));
+            assertThat(first.outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+            assertThat(second.outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+            assertThat(door1.db().sql("SELECT offline_status FROM event_attendees WHERE id = :id").param("id", first.registrationId())
+                    .query(String.class).single()).isEqualTo("provisional");
+            hub.proxy.comeBack();
+
+            door2.sync();
+            door1.sync();
+            door2.sync();
+            Map<UUID, Registration> byId = new HashMap<>();
+            staff.events().attendees(event.id(), new AttendeeQuery(null, null, 50)).items().forEach(r -> byId.put(r.id(), r));
+            assertThat(byId).hasSize(4);
+            assertThat(byId.get(second.registrationId()).offlineStatus()).as("synced first: the place was there")
+                    .isEqualTo(OfflineCheckIn.CONFIRMED);
+            assertThat(byId.get(first.registrationId()).offlineStatus()).as("synced second: the event was full; kept, flagged")
+                    .isEqualTo(OfflineCheckIn.OVER_CAPACITY);
+            assertThat(byId.get(first.registrationId()).checkedInAt()).isNotNull();
+            door1.snapshot().assertSameAs(TableSnapshot.of("server (door 1's scope)", hub.db(),
+                    TableSnapshot.kioskScope(k1.assignment().kioskId(), event.id())));
+            door2.snapshot().assertSameAs(TableSnapshot.of("server (door 2's scope)", hub.db(),
+                    TableSnapshot.kioskScope(k2.assignment().kioskId(), event.id())));
         }
     }
 
