@@ -12,7 +12,8 @@ COMMENT ON COLUMN sync_change_log.pos IS
     'Position clients page by (Change.seq, ChangePage.cursor); NULL until the reader numbers the entry '
     'after its transaction finished (LocalSyncService). Never below a position already given.';
 
-CREATE UNIQUE INDEX idx_sync_change_log_pos ON sync_change_log (pos);
+-- partial: entries are written without a position, and every write should not pay for this index
+CREATE UNIQUE INDEX idx_sync_change_log_pos ON sync_change_log (pos) WHERE pos IS NOT NULL;
 CREATE INDEX idx_sync_change_log_unnumbered ON sync_change_log (seq) WHERE pos IS NULL;
 -- "is there a later entry of this row?" for every entry of a page
 DROP INDEX idx_sync_change_log_entity;
@@ -20,12 +21,18 @@ CREATE INDEX idx_sync_change_log_entity_seq ON sync_change_log (entity_type, ent
 
 -- TG_ARGV[0]: the key column; TG_ARGV[1] (optional): comma-separated columns whose changes alone are
 -- not worth a log entry (sign-in bookkeeping, PIN attempts: not replicated, and written very often).
+-- A row updated again in the same transaction (an event's attendee count, once per registration)
+-- keeps one entry: the transaction's entries are not numbered before it ends, so the entry is
+-- still invisible to readers and is brought up to date instead of adding another.
 CREATE FUNCTION sf_sync_log_row() RETURNS TRIGGER LANGUAGE plpgsql AS
 $$
 DECLARE
     new_row JSONB;
     old_row JSONB;
     ignored TEXT[];
+    row_id UUID;
+    last_seq BIGINT;
+    last_tx XID8;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         INSERT INTO sync_change_log (entity_type, entity_id, operation, payload)
@@ -33,6 +40,7 @@ BEGIN
         RETURN NULL;
     END IF;
     new_row := to_jsonb(NEW);
+    row_id := (new_row ->> TG_ARGV[0])::UUID;
     IF TG_OP = 'UPDATE' THEN
         old_row := to_jsonb(OLD);
         ignored := CASE WHEN TG_NARGS > 1 THEN string_to_array(TG_ARGV[1], ',') ELSE '{}'::TEXT[] END;
@@ -42,10 +50,18 @@ BEGIN
         IF (old_row ->> TG_ARGV[0]) IS DISTINCT FROM (new_row ->> TG_ARGV[0]) THEN
             INSERT INTO sync_change_log (entity_type, entity_id, operation, payload)
             VALUES (TG_TABLE_NAME, (old_row ->> TG_ARGV[0])::UUID, 'delete', NULL);
+        ELSE
+            SELECT seq, tx_id INTO last_seq, last_tx FROM sync_change_log
+             WHERE entity_type = TG_TABLE_NAME AND entity_id = row_id ORDER BY seq DESC LIMIT 1;
+            IF last_tx = pg_current_xact_id() THEN
+                UPDATE sync_change_log SET operation = 'upsert', payload = new_row, changed_at = now()
+                 WHERE seq = last_seq;
+                RETURN NULL;
+            END IF;
         END IF;
     END IF;
     INSERT INTO sync_change_log (entity_type, entity_id, operation, payload)
-    VALUES (TG_TABLE_NAME, (new_row ->> TG_ARGV[0])::UUID, 'upsert', new_row);
+    VALUES (TG_TABLE_NAME, row_id, 'upsert', new_row);
     RETURN NULL;
 END
 $$;
@@ -78,22 +94,27 @@ CREATE TRIGGER kiosk_assignments_sync_log AFTER INSERT OR UPDATE OR DELETE ON ki
     FOR EACH ROW EXECUTE FUNCTION sf_sync_log_row('kiosk_id', 'pin_failures,pin_locked_until');
 
 -- Whether another member may see a connections-only profile depends on the connection, not on the
--- profile's rows: when a connection starts or stops being accepted, both members' rows are logged
--- again so each replica re-decides (row again, or a tombstone).
+-- profile's rows: when a connection starts or stops being accepted, the rows of each member whose
+-- published profile is connections-only are logged again, so each replica re-decides (the row again,
+-- or a tombstone). Public, private and draft profiles do not depend on connections.
 CREATE FUNCTION sf_sync_relog_member(member UUID) RETURNS VOID LANGUAGE plpgsql AS
 $$
 DECLARE
-    t TEXT;
+    p personal_details;
 BEGIN
+    SELECT * INTO p FROM personal_details WHERE user_id = member;
+    IF NOT FOUND OR p.profile_state <> 'PUBLISHED' OR p.profile_visibility <> 'connections_only' THEN
+        RETURN;
+    END IF;
     INSERT INTO sync_change_log (entity_type, entity_id, operation, payload)
-    SELECT 'personal_details', p.user_id, 'upsert', to_jsonb(p) FROM personal_details p WHERE p.user_id = member;
-    FOREACH t IN ARRAY ARRAY['innovator_profiles', 'business_investor_profiles', 'mentor_profiles',
-                             'professional_profiles', 'industry_expert_profiles', 'academic_student_profiles',
-                             'academic_institution_profiles', 'organisation_profiles'] LOOP
+    VALUES ('personal_details', member, 'upsert', to_jsonb(p));
+    IF p.profile_type IS NOT NULL THEN
+        -- each profile type's details live in the table named after it (SyncTables.PROFILE_TABLES)
         EXECUTE format('INSERT INTO sync_change_log (entity_type, entity_id, operation, payload) '
-                       'SELECT %L, x.user_id, ''upsert'', to_jsonb(x) FROM %I x WHERE x.user_id = $1', t, t)
+                       'SELECT %L, x.user_id, ''upsert'', to_jsonb(x) FROM %I x WHERE x.user_id = $1',
+                       p.profile_type || '_profiles', p.profile_type || '_profiles')
             USING member;
-    END LOOP;
+    END IF;
 END
 $$;
 

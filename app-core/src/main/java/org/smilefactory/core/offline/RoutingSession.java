@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
@@ -96,7 +97,20 @@ final class RoutingSession implements Session {
                 Session server = link.current();
                 if (server != null) {
                     try {
-                        return call(method, pick.apply(server), args);
+                        Object result;
+                        try {
+                            result = call(method, pick.apply(server), args);
+                        } catch (UnauthenticatedException expired) {
+                            // a token that expired while the desktop kept running: sign in again once
+                            if (service == AccountService.class || !link.renew(server)) {
+                                throw expired;
+                            }
+                            result = call(method, pick.apply(link.session()), args);
+                        }
+                        if (service == AccountService.class && method.getName().equals("changePassword")) {
+                            link.passwordChanged((String) args[1]);
+                        }
+                        return result;
                     } catch (BackendUnavailableException unreachable) {
                         connection.serverUnreachable(unreachable);
                     }

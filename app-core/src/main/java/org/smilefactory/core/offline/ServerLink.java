@@ -20,7 +20,7 @@ final class ServerLink {
 
     private final Backend remote;
     private final String email;
-    private final String password;
+    private volatile String password;
     private volatile Session session;
 
     ServerLink(Backend remote, String email, String password, Session session) {
@@ -73,6 +73,20 @@ final class ServerLink {
                 }
             }
         };
+    }
+
+    /** The member changed their password on the server: sign in with the new one from now on. */
+    void passwordChanged(String newPassword) {
+        this.password = newPassword;
+    }
+
+    /** Forgets a session the server no longer accepts (expired during days offline), so the next use signs in again. */
+    boolean renew(Session expired) {
+        if (session == expired && expired != null) {
+            session = null;
+            return true;
+        }
+        return false;
     }
 
     void signOut() {

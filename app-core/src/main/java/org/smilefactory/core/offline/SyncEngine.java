@@ -84,6 +84,11 @@ public final class SyncEngine {
         return applier;
     }
 
+    /** As {@link #sync(SyncService, Progress)} without progress. */
+    public Result sync(SyncService server) {
+        return sync(server, null);
+    }
+
     /**
      * Push, pull, and push again if something was queued meanwhile. Blocking.
      *

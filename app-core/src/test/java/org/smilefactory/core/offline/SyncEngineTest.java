@@ -238,6 +238,69 @@ class SyncEngineTest {
         }
     }
 
+    @Test
+    void againstTheRealChangeLogAnInterruptedTakeResumesAndOfflineEditsReachTheServer() {
+        try (Replica replica = ReplicaFixture.newReplica()) {
+            JdbcClient db = replica.context().jdbc();
+            SyncEngine engine = new SyncEngine(replica.context(), 10, 2);
+            Dropping network = new Dropping(admin.sync(), 3);
+
+            assertThatThrownBy(() -> engine.sync(network)).isInstanceOf(BackendUnavailableException.class);
+            long cursor = engine.state().cursor();
+            assertThat(cursor).isPositive();
+            assertThat(ReplicaFixture.contents(db)).hasSize(4);
+
+            engine.sync(network);
+            assertThat(ReplicaFixture.contents(db)).isEqualTo(ReplicaFixture.contents(server));
+
+            // an offline edit on the replica, queued in its outbox, reaches the server through the real push
+            var signedIn = OfflineSignIn.signIn(replica.context(), admin.member().email(), Hubs.ADMIN_PASSWORD);
+            OfflineSession offline = new OfflineSession(replica.context(), signedIn);
+            var view = offline.profiles().get(member.member().id());
+            offline.profiles().save(new org.smilefactory.core.api.profiles.SaveProfile(view.memberId(), view.version(),
+                    view.firstName(), view.lastName(), view.profileName(), view.gender(), view.phoneCountryCode(),
+                    view.phoneNumber(), "Edited on the replica", view.location(), view.profileType(), view.visibility(),
+                    view.details()));
+            assertThat(engine.pendingCount()).isEqualTo(1);
+
+            SyncEngine.Result result = engine.sync(network);
+
+            assertThat(result.applied()).isEqualTo(1);
+            assertThat(engine.pendingCount()).isZero();
+            assertThat(server.sql("SELECT bio FROM personal_details WHERE user_id = :id").param("id", member.member().id())
+                    .query(String.class).single()).isEqualTo("Edited on the replica");
+            assertThat(ReplicaFixture.contents(db)).isEqualTo(ReplicaFixture.contents(server));
+        }
+    }
+
+    /** A real sync door whose network drops once, at the given call. */
+    private static final class Dropping implements SyncService {
+        private final SyncService real;
+        private final int dropAt;
+        private int calls;
+
+        Dropping(SyncService real, int dropAt) {
+            this.real = real;
+            this.dropAt = dropAt;
+        }
+
+        @Override
+        public ChangePage changes(long cursor, int limit) {
+            if (++calls == dropAt) {
+                throw new BackendUnavailableException("dropped");
+            }
+            return real.changes(cursor, limit);
+        }
+
+        @Override
+        public List<MutationResult> push(List<Mutation> batch) {
+            if (++calls == dropAt) {
+                throw new BackendUnavailableException("dropped");
+            }
+            return real.push(batch);
+        }
+    }
+
     private static Mutation mutation(String kind, String type, UUID entity, Long base, String payload) {
         return new Mutation(Ids.next(), kind, type, entity, base, payload, Instant.now());
     }

@@ -46,6 +46,26 @@ final class Cable implements AutoCloseable {
             closeQuietly(s);
         }
         open.clear();
+        awaitRefused();
+    }
+
+    /** Closing a listener another thread is blocked on completes asynchronously: wait until it is really gone. */
+    private void awaitRefused() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            } catch (IOException refused) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("Port " + port + " still accepts connections after the cable was pulled out");
     }
 
     synchronized void plugIn() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.Session;
@@ -247,6 +250,31 @@ class OfflineWorkTest {
         assertThat(bioOnServer(memberId)).isEqualTo("Theirs again");
         assertThat(session.profiles().get(memberId).bio()).isEqualTo("Theirs again");
         assertThat(contents(client.db)).isEqualTo(contents(serverDb));
+    }
+
+    @Test
+    void theDesktopKeepsEachMembersReplicaInAnEmbeddedDatabaseOfItsOwn(@TempDir Path replicas) throws Exception {
+        Backend desktop = Backends.remote(cable.uri(), replicas);
+        clients.add(desktop);
+        Session online = desktop.signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        sessions.add(online);
+        await(online, s -> s.lastSyncedAt() != null && s.phase() == SyncPhase.IDLE);
+        online.signOut();
+        sessions.remove(online);
+
+        List<Path> folders;
+        try (var list = Files.list(replicas)) {
+            folders = list.filter(f -> Files.isRegularFile(f.resolve("replica.properties"))).toList();
+        }
+        assertThat(folders).hasSize(1);
+        assertThat(folders.get(0).resolve("pgdata/PG_VERSION")).exists();
+
+        cable.pullOut();
+        Session offline = desktop.signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        sessions.add(offline);
+        assertThat(offline.offlineSync().orElseThrow().status().state()).isEqualTo(ConnectionState.OFFLINE);
+        assertThat(offline.profiles().get(member.member().id()).firstName()).isEqualTo("Tendai");
+        assertThat(desktop.hubStatus().hubName()).isEqualTo("Test Hub");
     }
 
     private record Client(String url, JdbcClient db, Backend backend) {

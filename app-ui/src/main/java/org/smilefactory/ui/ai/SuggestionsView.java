@@ -107,7 +107,9 @@ public final class SuggestionsView implements AreaView {
         notice.setId("suggestionsNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(vm.noticeProperty());
-        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty().and(vm.aiEnabledProperty()));
+        // With no suggestions the empty state below carries the notice; saying it twice reads as a glitch.
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty().and(vm.aiEnabledProperty())
+                .and(javafx.beans.binding.Bindings.isNotEmpty(vm.sections())));
         notice.managedProperty().bind(notice.visibleProperty());
         Label error = new Label();
         error.setId("suggestionsError");

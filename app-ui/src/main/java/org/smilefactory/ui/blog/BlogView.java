@@ -51,6 +51,7 @@ public final class BlogView implements AreaView {
         ListView<Post> articles = new ListView<>(viewModel.articles());
         articles.setId("articleList");
         articles.setCellFactory(lv -> new ArticleCell());
+        articles.getStyleClass().add("directory-list");
         articles.setPlaceholder(placeholder("blog.articles.empty"));
         articles.getSelectionModel().selectedItemProperty().addListener((obs, old, post) -> {
             if (post != null) {
@@ -66,6 +67,7 @@ public final class BlogView implements AreaView {
         ListView<Post> drafts = new ListView<>(viewModel.drafts());
         drafts.setId("draftList");
         drafts.setCellFactory(lv -> new ArticleCell());
+        drafts.getStyleClass().add("directory-list");
         drafts.setPlaceholder(placeholder("blog.drafts.empty"));
         drafts.setPrefHeight(160);
         drafts.getSelectionModel().selectedItemProperty().addListener((obs, old, post) -> {
@@ -216,7 +218,9 @@ public final class BlogView implements AreaView {
         ArticleCell() {
             title.getStyleClass().add(Styles.TEXT_BOLD);
             title.setWrapText(true);
+            // Titles often share their first words: wrapped, not cut to the same "What we learned ...".
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.getStyleClass().add("directory-entry");
             setPrefWidth(0);
         }
 

@@ -191,6 +191,7 @@ public final class EventsView implements AreaView {
         ListView<EventView> list = new ListView<>(viewModel.items());
         list.setId("eventList");
         list.setCellFactory(lv -> new EventCell());
+        list.getStyleClass().add("directory-list");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (event != null && (viewModel.selectedProperty().get() == null
                     || !viewModel.selectedProperty().get().id().equals(event.id()))) {
@@ -227,6 +228,10 @@ public final class EventsView implements AreaView {
     }
 
     private final class EventCell extends ListCell<EventView> {
+        EventCell() {
+            setPrefWidth(0); // follow the list's width: long titles end in "..." instead of a sideways scroll
+        }
+
         @Override
         protected void updateItem(EventView e, boolean empty) {
             super.updateItem(e, empty);
@@ -243,7 +248,9 @@ public final class EventsView implements AreaView {
             line.getStyleClass().add(Styles.TEXT_MUTED);
             Label places = new Label(places(e));
             places.getStyleClass().add(Styles.TEXT_SMALL);
-            setGraphic(new VBox(2, title, line, places));
+            VBox card = new VBox(2, title, line, places);
+            card.getStyleClass().add("directory-entry");
+            setGraphic(card);
             setText(null);
         }
     }

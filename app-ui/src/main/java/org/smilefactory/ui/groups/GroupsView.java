@@ -107,6 +107,7 @@ public final class GroupsView implements AreaView {
         ListView<GroupView> list = new ListView<>(vm.items());
         list.setId("groupList");
         list.setCellFactory(v -> new GroupCell());
+        list.getStyleClass().add("directory-list");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (g != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().id().equals(g.id()))) {
                 vm.select(g);
@@ -382,6 +383,10 @@ public final class GroupsView implements AreaView {
     }
 
     private final class GroupCell extends ListCell<GroupView> {
+        GroupCell() {
+            setPrefWidth(0); // follow the list's width: long lines end in "..." instead of a sideways scroll
+        }
+
         @Override
         protected void updateItem(GroupView g, boolean empty) {
             super.updateItem(g, empty);
@@ -400,8 +405,10 @@ public final class GroupsView implements AreaView {
                 chip.getStyleClass().add("chip");
                 chips.getChildren().add(chip);
             }
+            VBox card = new VBox(2, name, meta, chips);
+            card.getStyleClass().add("directory-entry");
             setText(null);
-            setGraphic(new VBox(2, name, meta, chips));
+            setGraphic(card);
         }
     }
 

@@ -148,6 +148,7 @@ public final class MarketplaceView implements AreaView {
         ListView<ListingView> list = new ListView<>(vm.listings());
         list.setId("listingList");
         list.setCellFactory(v -> new ListingCell());
+        list.getStyleClass().add("directory-list");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
             if (l != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().id().equals(l.id()))) {
                 vm.select(l);
@@ -361,6 +362,7 @@ public final class MarketplaceView implements AreaView {
         ListView<TransactionView> list = new ListView<>(vm.transactions());
         list.setId("transactionList");
         list.setCellFactory(v -> new TransactionCell());
+        list.getStyleClass().add("directory-list");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t != null) {
                 vm.selectTransaction(t);
@@ -415,6 +417,10 @@ public final class MarketplaceView implements AreaView {
     }
 
     private final class ListingCell extends ListCell<ListingView> {
+        ListingCell() {
+            setPrefWidth(0); // follow the list's width: long lines end in "..." instead of a sideways scroll
+        }
+
         @Override
         protected void updateItem(ListingView l, boolean empty) {
             super.updateItem(l, empty);
@@ -428,12 +434,18 @@ public final class MarketplaceView implements AreaView {
             Label meta = new Label(l10n.format("marketplace.cell.meta", money(l.price(), l.currency()),
                     l10n.label(l.type()), l.category(), l.location() == null ? "—" : l.location()));
             meta.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox card = new VBox(2, name, meta);
+            card.getStyleClass().add("directory-entry");
             setText(null);
-            setGraphic(new VBox(2, name, meta));
+            setGraphic(card);
         }
     }
 
     private final class TransactionCell extends ListCell<TransactionView> {
+        TransactionCell() {
+            setPrefWidth(0); // follow the list's width: long lines end in "..." instead of a sideways scroll
+        }
+
         @Override
         protected void updateItem(TransactionView t, boolean empty) {
             super.updateItem(t, empty);
@@ -446,8 +458,10 @@ public final class MarketplaceView implements AreaView {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label meta = new Label(l10n.label(t.status()) + " · " + vm.counterparty(t) + " · " + money(t.amount(), t.currency()));
             meta.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox card = new VBox(2, name, meta);
+            card.getStyleClass().add("directory-entry");
             setText(null);
-            setGraphic(new VBox(2, name, meta));
+            setGraphic(card);
         }
     }
 
