@@ -44,8 +44,9 @@ import org.smilefactory.core.testsupport.Hubs;
  *       applied saves (plus the online edits), and the event holds exactly one scan per applied
  *       check-in or walk-in.</li>
  * </ul>
- * {@code -Dsync.seeds=N} runs seeds 1..N (default 10); {@code -Dsync.seed=S} replays one seed (the
- * failure message names it); {@code -Dsync.seedBase=B} runs seeds B+1..B+N to explore new ones.
+ * A run plays seeds 1..N one after the other on the same two laptops ({@code -Dsync.seeds=N}, default 15;
+ * {@code -Dsync.seedBase=B} plays B+1..B+N to explore new ones); {@code -Dsync.seed=S} plays seed S alone
+ * on new laptops. A failure names its seed and the properties that replay it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RandomInterleavingTest {
@@ -54,6 +55,10 @@ class RandomInterleavingTest {
     private Session staff;
     private MemberAccount laptopA;
     private MemberAccount laptopB;
+    /** The two laptops of a run: every seed of the run continues on them, each on a network of its own. */
+    private Client a;
+    private Client b;
+    private final Map<Client, FaultProxy> wifi = new HashMap<>();
 
     @BeforeAll
     void start() {
@@ -76,20 +81,36 @@ class RandomInterleavingTest {
             seeds.add(Long.parseLong(one.trim()));
         } else {
             long base = Long.getLong("sync.seedBase", 0L);
-            int n = Integer.getInteger("sync.seeds", 10);
+            int n = Integer.getInteger("sync.seeds", 15);
             for (int i = 1; i <= n; i++) {
                 seeds.add(base + i);
             }
         }
-        for (long seed : seeds) {
-            Run run = new Run(seed);
-            try {
-                run.play();
-            } catch (Throwable e) {
-                throw new AssertionError("Seed " + seed + " failed (replay: mvn -o -pl app-core,app-server verify "
-                        + "-Dtest=RandomInterleavingTest -Dsync.seed=" + seed + "):\n" + e.getMessage()
-                        + "\nSteps:\n  " + String.join("\n  ", run.log), e);
+        long first = seeds.get(0);
+        FaultProxy wifiA = FaultProxy.to(hub.server.port());
+        FaultProxy wifiB = FaultProxy.to(hub.server.port());
+        a = Client.open("laptop A", wifiA.uri(), laptopA.email(), Hubs.MEMBER_PASSWORD);
+        b = Client.open("laptop B", wifiB.uri(), laptopB.email(), Hubs.MEMBER_PASSWORD);
+        wifi.put(a, wifiA);
+        wifi.put(b, wifiB);
+        try {
+            for (long seed : seeds) {
+                Run run = new Run(seed);
+                try {
+                    run.play();
+                } catch (Throwable e) {
+                    throw new AssertionError("Seed " + seed + " failed. Replay this run (seeds " + first + ".." + seed
+                            + " on new laptops): mvn -o -pl app-core,app-server verify -Dtest=RandomInterleavingTest "
+                            + "-Dsync.seedBase=" + (first - 1) + " -Dsync.seeds=" + (seed - first + 1)
+                            + "; this seed alone on new laptops: -Dsync.seed=" + seed + "\n" + e.getMessage()
+                            + "\nSteps:\n  " + String.join("\n  ", run.log), e);
+                }
             }
+        } finally {
+            a.close();
+            b.close();
+            wifiA.close();
+            wifiB.close();
         }
     }
 
@@ -101,10 +122,6 @@ class RandomInterleavingTest {
         /** Every mutation either client ever queued: id → kind, member id for profile kinds. */
         final Map<UUID, String[]> mutations = new LinkedHashMap<>();
         final Map<UUID, Integer> onlineEdits = new HashMap<>();
-        Client a;
-        Client b;
-        /** Each laptop has a network of its own: faults hit the laptop that syncs, not the hub's setup calls. */
-        final Map<Client, FaultProxy> wifi = new HashMap<>();
 
         Run(long seed) {
             this.seed = seed;
@@ -129,13 +146,7 @@ class RandomInterleavingTest {
             Map<UUID, Long> versionsBefore = new HashMap<>();
             members.forEach(m -> versionsBefore.put(m, version(m)));
 
-            FaultProxy wifiA = FaultProxy.to(hub.server.port());
-            FaultProxy wifiB = FaultProxy.to(hub.server.port());
-            a = Client.open("laptop A", wifiA.uri(), laptopA.email(), Hubs.MEMBER_PASSWORD);
-            b = Client.open("laptop B", wifiB.uri(), laptopB.email(), Hubs.MEMBER_PASSWORD);
-            wifi.put(a, wifiA);
-            wifi.put(b, wifiB);
-            try {
+            {
                 sync(a, false);
                 sync(b, false);
                 long t1 = System.nanoTime();
@@ -190,11 +201,6 @@ class RandomInterleavingTest {
                 System.out.printf("seed %d: %d steps, %d mutations, %d conflicts, %d rejected, %d kept, %d taken; "
                                 + "setup %.1f s, steps %.1f s, settle %.1f s%n", seed, steps, mutations.size(), conflicts,
                         rejected, kept, taken, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
-            } finally {
-                a.close();
-                b.close();
-                wifiA.close();
-                wifiB.close();
             }
         }
 
