@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.HeldChange;
+import org.smilefactory.core.api.sync.Mutation;
+import org.smilefactory.core.api.sync.MutationResult;
+import org.smilefactory.core.api.sync.SyncService;
 import org.smilefactory.core.offline.OfflineSession;
 import org.smilefactory.core.offline.OfflineSignIn;
 import org.smilefactory.core.offline.Replica;
@@ -97,19 +101,48 @@ final class Client implements AutoCloseable {
         return TestPostgres.jdbcUrl(database);
     }
 
+    /** Time spent waiting for the server (HTTP round trips of changes and push), for the benchmark. */
+    long serverNanos;
+
+    /** The member's SyncService, timing each call to the server. */
+    private SyncService timed() {
+        SyncService remote = serverSession.sync();
+        return new SyncService() {
+            @Override
+            public ChangePage changes(long cursor, int limit) {
+                long t0 = System.nanoTime();
+                try {
+                    return remote.changes(cursor, limit);
+                } finally {
+                    serverNanos += System.nanoTime() - t0;
+                }
+            }
+
+            @Override
+            public List<MutationResult> push(List<Mutation> batch) {
+                long t0 = System.nanoTime();
+                try {
+                    return remote.push(batch);
+                } finally {
+                    serverNanos += System.nanoTime() - t0;
+                }
+            }
+        };
+    }
+
     /** Push, pull, push again; throws BackendUnavailableException when the network fails on the way. */
     SyncEngine.Result sync() {
-        return engine.sync(serverSession.sync(), null);
+        return engine.sync(timed(), null);
     }
 
     /** Only the push half: {pushed, applied, conflicts, rejected}. */
     int[] push() {
-        return engine.push(serverSession.sync(), null);
+        return engine.push(timed(), null);
     }
 
     /** Only the pull half: {changes applied, 1 if the replica was taken again}. */
     long[] pull() {
-        return engine.pull(serverSession.sync(), null);
+        return engine.pull(timed(), null);
     }
 
     /**

@@ -67,13 +67,18 @@ public final class SyncBenchmark {
             long[] taken = laptop.pull();
             long took = System.nanoTime() - opened;
             int rows = laptop.snapshot().totalRows();
-            row(report, "take a replica of demo size " + size + " (staff: every row)", taken[0], took,
-                    String.format(Locale.ROOT, "%,d rows; opening the replica database (migrated template copy) %.1f s",
-                            rows, seconds(opened - start)));
+            row(report, "take a replica of demo size " + size + " (staff: every row), right after generating it", taken[0], took,
+                    String.format(Locale.ROOT, "%,d rows; waiting for the server %.1f s; opening the replica database "
+                            + "(migrated template copy) %.1f s", rows, seconds(laptop.serverNanos), seconds(opened - start)));
 
-            // a second laptop that will pull what the first one pushes
+            // a second laptop that will pull what the first one pushes; its take is the same again, later
             Client other = Client.open("other laptop", hub.server.uri(), hub.staff("Other", "Staff").member().email(),
                     Hubs.MEMBER_PASSWORD);
+            long o0 = System.nanoTime();
+            long[] otherTaken = other.pull();
+            row(report, "take a replica of demo size " + size + " (staff), a second laptop", otherTaken[0],
+                    System.nanoTime() - o0, String.format(Locale.ROOT, "waiting for the server %.1f s",
+                            seconds(other.serverNanos)));
             other.syncUntilQuiet();
             laptop.syncUntilQuiet();
 
@@ -91,17 +96,21 @@ public final class SyncBenchmark {
             Arrays.sort(editNanos);
             report.add(String.format(Locale.ROOT, "offline profile edit on the replica (read + save + outbox), %,d edits: "
                     + "p50 %.2f ms, p95 %.2f ms", editNanos.length, ms(pct(editNanos, 50)), ms(pct(editNanos, 95))));
+            laptop.serverNanos = 0;
             long p0 = System.nanoTime();
             int[] pushed = laptop.push();
             long pushTime = System.nanoTime() - p0;
             row(report, "push " + members.size() + " profile edits (batches of 200)", pushed[0], pushTime,
-                    pushed[1] + " applied, " + pushed[2] + " conflicts, " + pushed[3] + " rejected");
+                    String.format(Locale.ROOT, "%d applied, %d conflicts, %d rejected; waiting for the server %.1f s",
+                            pushed[1], pushed[2], pushed[3], seconds(laptop.serverNanos)));
 
             // 4. the pull of those changes on the other laptop
+            other.serverNanos = 0;
             long q0 = System.nanoTime();
             long[] pulled = other.pull();
             long pullTime = System.nanoTime() - q0;
-            row(report, "pull the changes on another replica (pages of 500)", pulled[0], pullTime, "");
+            row(report, "pull the changes on another replica (pages of 500)", pulled[0], pullTime,
+                    String.format(Locale.ROOT, "waiting for the server %.1f s", seconds(other.serverNanos)));
             laptop.pull();
             other.snapshot().assertSameAs(TableSnapshot.of("server", hub.db()));
 
