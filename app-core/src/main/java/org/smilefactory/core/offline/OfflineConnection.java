@@ -33,6 +33,8 @@ import org.smilefactory.core.common.Messages;
 final class OfflineConnection implements OfflineSync {
 
     private static final Logger log = LoggerFactory.getLogger(OfflineConnection.class);
+    /** Faster than any connect timeout: a dead pooled connection or a refused port. */
+    private static final Duration QUICK_FAILURE = Duration.ofSeconds(2);
 
     private final String server;
     private final ServerLink link;
@@ -224,14 +226,16 @@ final class OfflineConnection implements OfflineSync {
                 switching = goOnline && state != ConnectionState.ONLINE;
             }
             if (switching) {
-                link.probe();
-                link.session();
+                retryingFastFailures(() -> {
+                    link.probe();
+                    link.session();
+                });
                 synchronized (lock) {
                     state = ConnectionState.SYNCING;
                 }
                 publish();
             }
-            engine.sync(link.sync(), this::progress);
+            retryingFastFailures(() -> engine.sync(link.sync(), this::progress));
             Instant finished = engine.state().lastSyncAt().orElse(Instant.now());
             synchronized (lock) {
                 lastSyncedAt = finished;
@@ -255,6 +259,27 @@ final class OfflineConnection implements OfflineSync {
             throw e;
         } finally {
             syncing.unlock();
+        }
+    }
+
+    /**
+     * The first requests after a network drop can fail at once on pooled connections that died with it;
+     * such a quick failure is tried again (a few times: a pool holds several). A slow failure (a
+     * timeout) is not: the server is really away. Pushing again is safe (idempotent by mutation id) and
+     * pulling resumes from the cursor.
+     */
+    private void retryingFastFailures(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try {
+                step.run();
+                return;
+            } catch (BackendUnavailableException e) {
+                boolean quick = System.nanoTime() - started < QUICK_FAILURE.toNanos();
+                if (!quick || attempt >= 4 || closed) {
+                    throw e;
+                }
+            }
         }
     }
 

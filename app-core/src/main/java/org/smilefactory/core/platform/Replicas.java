@@ -173,7 +173,10 @@ public final class Replicas {
                         .filter(f -> {
                             Properties p = read(f.resolve(PROPERTIES));
                             return key.equals(p.getProperty("server")) && wanted.equals(p.getProperty("email"));
-                        }).toList();
+                        })
+                        // a member deleted and created again has two: the one used last is theirs now
+                        .sorted(java.util.Comparator.comparing((Path f) -> modified(f.resolve(PROPERTIES))).reversed())
+                        .toList();
                 return matches.isEmpty() ? Optional.empty() : Optional.of(embedded(matches.get(0), root.resolve("runtime")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -204,6 +207,14 @@ public final class Replicas {
             }
             Properties p = read(file);
             return Optional.of(new HubStatus(false, p.getProperty("name"), p.getProperty("timeZone")));
+        }
+
+        private static java.nio.file.attribute.FileTime modified(Path file) {
+            try {
+                return Files.getLastModifiedTime(file);
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
         }
 
         private static Properties read(Path file) {

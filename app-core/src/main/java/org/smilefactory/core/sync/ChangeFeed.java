@@ -60,8 +60,10 @@ final class ChangeFeed {
 
     /**
      * @param superseded a later entry of the same row is numbered: that one is sent instead
-     * @param sentBefore the row has an entry at or before the cursor the replica asked from, so the
-     *                   replica may hold it and needs a tombstone when it may not any more
+     * @param sentBefore the row has an earlier entry at or before the cursor the replica asked from, so
+     *                   the replica may hold it and needs a tombstone when it may not any more (a later
+     *                   entry numbered before the cursor would have superseded this one); probed per
+     *                   entry through the row's index, never by reading the whole log before the cursor
      */
     private record Entry(long pos, String type, UUID id, boolean delete, String payload, boolean superseded,
                          boolean sentBefore, UUID attendeeMember) {
@@ -122,7 +124,7 @@ final class ChangeFeed {
                           EXISTS (SELECT 1 FROM sync_change_log n WHERE n.entity_type = l.entity_type
                                   AND n.entity_id = l.entity_id AND n.seq > l.seq AND n.pos IS NOT NULL) AS superseded,
                           EXISTS (SELECT 1 FROM sync_change_log o WHERE o.entity_type = l.entity_type
-                                  AND o.entity_id = l.entity_id AND o.pos <= :since) AS sent_before,
+                                  AND o.entity_id = l.entity_id AND o.seq < l.seq AND o.pos <= :since) AS sent_before,
                           CASE WHEN l.entity_type = 'event_attendees' THEN (l.payload ->> 'user_id')::uuid END AS attendee_member
                         FROM sync_change_log l WHERE l.pos > :after ORDER BY l.pos LIMIT :chunk
                         """)

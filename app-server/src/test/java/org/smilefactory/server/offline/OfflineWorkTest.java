@@ -125,12 +125,18 @@ class OfflineWorkTest {
         assertThat(sync.status().state()).isEqualTo(ConnectionState.OFFLINE);
         assertThat(sync.status().manualOffline()).isTrue();
         assertThat(sync.status().message()).isNotBlank();
+        // the laptop leaves the building: its pooled connections die with the network
+        cable.pullOut();
 
         saveBio(session, member.member().id(), "Edited offline");
         session.events().checkInRegistration(event.id(), registration.id());
         assertThat(sync.status().pending()).isEqualTo(2);
         assertThat(bioOnServer(member.member().id())).isNotEqualTo("Edited offline");
+        assertThatThrownBy(sync::goOnline).isInstanceOf(BackendUnavailableException.class);
+        assertThat(sync.status().state()).isEqualTo(ConnectionState.OFFLINE);
+        sync.goOffline();
 
+        cable.plugIn();
         sync.goOnline();
 
         SyncStatus status = sync.status();
