@@ -230,25 +230,41 @@ public final class LocalContentService implements ContentService {
         FeedQuery q = query == null ? FeedQuery.latest() : query;
         int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
         FeedSql feed = feedSql(jdbc, q, actor.memberId(), true);
-        List<Key> keys = keys(feed);
-        if (feed.narrowed() && keys.size() <= limit) {
+        List<KeyedPost> rows = feedRows(feed);
+        if (feed.narrowed() && rows.size() <= limit) {
             feed = feedSql(jdbc, q, actor.memberId(), false);
-            keys = keys(feed);
+            rows = feedRows(feed);
         }
         boolean forYou = feed.forYou();
-        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
-                : Cursor.encode("l", k.time().toString(), k.id()));
+        String next = null;
+        if (rows.size() > limit) {
+            Key last = rows.get(limit - 1).key();
+            next = forYou ? Cursor.encode("f", Double.toString(last.score()), last.id())
+                    : Cursor.encode("l", last.time().toString(), last.id());
+            rows = rows.subList(0, limit);
+        }
+        return new PostPage(rows.stream().map(KeyedPost::post).toList(), next);
     }
 
-    private List<Key> keys(FeedSql feed) {
-        var spec = jdbc.sql(feed.sql());
+    /**
+     * The page's keys and their posts in one round trip (the feed is the server's busiest read): the
+     * key query runs first as its own fenced step, exactly as planned alone, then the posts are joined.
+     */
+    private List<KeyedPost> feedRows(FeedSql feed) {
+        String sortKey = feed.forYou() ? "score" : "published_at";
+        var spec = jdbc.sql("WITH k AS MATERIALIZED (" + feed.sql() + ")\nSELECT k.post_id AS k_id, k." + sortKey
+                + " AS k_sort, " + POST_COLUMNS + " FROM k JOIN posts p ON p.post_id = k.post_id"
+                + " JOIN personal_details a ON a.user_id = p.author_id ORDER BY k." + sortKey + " DESC, k.post_id");
         for (Map.Entry<String, Object> param : feed.params().entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
         }
         boolean forYou = feed.forYou();
-        return spec.query((rs, n) -> forYou
-                ? new Key(rs.getObject(1, UUID.class), null, rs.getDouble(2))
-                : new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
+        return spec.query((rs, n) -> new KeyedPost(forYou
+                ? new Key(rs.getObject("k_id", UUID.class), null, rs.getDouble("k_sort"))
+                : new Key(rs.getObject("k_id", UUID.class), rs.getTimestamp("k_sort").toInstant(), 0), post(rs))).list();
+    }
+
+    private record KeyedPost(Key key, Post post) {
     }
 
     /** The SQL of one feed page (ids and sort keys, one row more than the page) and its named parameters. */
