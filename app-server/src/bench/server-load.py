@@ -90,10 +90,11 @@ def main():
     parser.add_argument("--warmup", type=int, default=8)
     parser.add_argument("--connections", default="16,64")
     parser.add_argument("--only", default="", help="comma-separated request names")
+    parser.add_argument("--jar", default=str(JAR), help="server jar (e.g. an older build, to compare in the same window)")
     opts = parser.parse_args()
 
     base = f"http://127.0.0.1:{opts.port}"
-    server = subprocess.Popen(["java", "-jar", str(JAR), f"--server.port={opts.port}",
+    server = subprocess.Popen(["java", "-jar", opts.jar, f"--server.port={opts.port}",
                                f"--smilefactory.server.data-dir={opts.data_dir}",
                                "--smilefactory.server.pool-size=20"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -128,6 +129,8 @@ def main():
                 tps, q50, q99 = pgbench(pg_port, password, HERE / "pgbench" / script, c, opts.seconds, variables)
                 print(f"| {name} | {c} | {rps:,.0f} | {p50:.1f} ms | {p99:.1f} ms | {tps:,.0f} | {q50:.1f} ms | "
                       f"{q99:.1f} ms | {tps / rps:.2f}x |", flush=True)
+        # a shared machine changes every number: say how busy it was
+        print("load average (1, 5, 15 min) at the end: %.1f, %.1f, %.1f" % os.getloadavg(), flush=True)
     finally:
         server.terminate()
         server.wait(60)

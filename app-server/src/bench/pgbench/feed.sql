@@ -1,6 +1,7 @@
--- The feed page (GET /api/v1/feed?limit=20, newest first) as the service runs it: the page's keys
--- through the visibility rule, then the 20 posts with their authors and the viewer's like/bookmark flags.
-SELECT p.post_id, p.published_at FROM posts p
+-- The feed page (GET /api/v1/feed?limit=20, newest first) as the service runs it, one statement: the
+-- page's keys through the visibility rule (a fenced step), then those posts with their authors and the
+-- viewer's like/bookmark flags.
+WITH k AS MATERIALIZED (SELECT p.post_id, p.published_at FROM posts p
  WHERE p.status = 'published' AND p.published_at IS NOT NULL AND
        (p.author_id = :viewer OR (
            p.status = 'published' AND p.moderation_state = 'visible'
@@ -18,14 +19,14 @@ SELECT p.post_id, p.published_at FROM posts p
                      AND (g.visibility = 'public' OR EXISTS (
                          SELECT 1 FROM group_memberships m WHERE m.group_id = g.id
                            AND m.user_id = :viewer AND m.status = 'active')))))))
- ORDER BY p.published_at DESC, p.post_id LIMIT 21;
-SELECT p.post_id, p.version, p.author_id, a.full_name AS author_name, a.profile_type AS author_type,
+ ORDER BY p.published_at DESC, p.post_id LIMIT 21)
+SELECT k.post_id AS k_id, k.published_at AS k_sort,
+       p.post_id, p.version, p.author_id, a.full_name AS author_name, a.profile_type AS author_type,
        p.post_type, p.title, p.content, p.category, p.tags, p.visibility, p.group_id, p.status,
        p.featured_image_url, p.media_urls, p.like_count, p.comment_count, p.share_count, p.view_count,
        p.bookmark_count,
        EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.post_id AND l.user_id = :viewer) AS liked,
        EXISTS (SELECT 1 FROM post_bookmarks b WHERE b.post_id = p.post_id AND b.user_id = :viewer) AS bookmarked,
        p.created_at, p.updated_at, p.published_at
-  FROM posts p JOIN personal_details a ON a.user_id = p.author_id
- WHERE p.post_id IN (SELECT post_id FROM posts WHERE status = 'published' AND published_at IS NOT NULL
-                     ORDER BY published_at DESC, post_id LIMIT 20);
+  FROM k JOIN posts p ON p.post_id = k.post_id JOIN personal_details a ON a.user_id = p.author_id
+ ORDER BY k.published_at DESC, k.post_id;

@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityTest {
 
+    private static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(1);
     private static final Set<String> PUBLIC = Set.of("GET /api/v1/hub", "POST /api/v1/hub/setup", "POST /api/v1/sessions");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,7 +56,8 @@ class SecurityTest {
     @BeforeAll
     void start() {
         logs.start();
-        server = TestServer.start("--logging.level.root=INFO");
+        // a short token cache, so the tests below also show what it may and may not remember
+        server = TestServer.start("--logging.level.root=INFO", "--smilefactory.server.token-cache-ttl=" + TOKEN_CACHE_TTL);
         captureLogs();
         backend = server.remoteBackend();
         adminEmail = Hubs.uniqueEmail("admin");
@@ -159,9 +161,25 @@ class SecurityTest {
     void anExpiredTokenIsRefused() throws Exception {
         String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
         assertThat(send("GET", "/api/v1/accounts/me", bearer(token), null).statusCode()).isEqualTo(200);
+        // expired behind this server's back (as another instance or an admin tool would): the token
+        // cache may accept it until its entry is TOKEN_CACHE_TTL old, never longer (decision 0014)
         server.localBackend().context().jdbc()
                 .sql("UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = ?")
                 .param(sha256(token)).update();
+        Thread.sleep(TOKEN_CACHE_TTL.toMillis() + 200);
+        assertProblem(send("GET", "/api/v1/accounts/me", bearer(token), null), 401, "unauthenticated");
+    }
+
+    @Test
+    void aTokenRevokedThroughThisServerIsRefusedAtOnceEvenWhileRemembered() throws Exception {
+        String adminToken = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        Session member = Hubs.member(backend, admin, Role.USER, "Cached", "Token");
+        String token = signIn(member.member().email(), Hubs.MEMBER_PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThat(send("GET", "/api/v1/accounts/me", bearer(token), null).statusCode()).isEqualTo(200);
+        }
+        assertThat(send("DELETE", "/api/v1/accounts/" + member.member().id() + "/sessions",
+                bearer(adminToken), null).statusCode()).isEqualTo(204);
         assertProblem(send("GET", "/api/v1/accounts/me", bearer(token), null), 401, "unauthenticated");
     }
 

@@ -22,6 +22,8 @@ public final class SessionTokens {
 
     /** How long a token lives after sign-in. */
     public static final Duration DEFAULT_TTL = Duration.ofDays(14);
+    /** Longer strings are not tokens of ours (they are 43 characters) and are refused unhashed. */
+    public static final int MAX_TOKEN_LENGTH = 200;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -56,7 +58,7 @@ public final class SessionTokens {
 
     /** The member a live (not expired, not revoked) token belongs to; marks it used (at most once a minute). */
     public Optional<UUID> resolve(String token) {
-        if (token == null || token.isBlank() || token.length() > 200) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
         String hash = hash(token);
@@ -77,7 +79,7 @@ public final class SessionTokens {
      * once a minute, so steady traffic does not turn every read into a write.
      */
     public Optional<SignedIn> open(String token) {
-        if (token == null || token.isBlank() || token.length() > 200) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
         String hash = hash(token);
@@ -129,7 +131,8 @@ public final class SessionTokens {
         return accounts.find(memberId).map(a -> new SignedIn(a, new Actor(a.id(), a.role())));
     }
 
-    static String hash(String token) {
+    /** The stored form of a token (hex SHA-256); also what the server keys its short token cache by. */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

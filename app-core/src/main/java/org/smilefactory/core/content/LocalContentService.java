@@ -230,25 +230,41 @@ public final class LocalContentService implements ContentService {
         FeedQuery q = query == null ? FeedQuery.latest() : query;
         int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
         FeedSql feed = feedSql(jdbc, q, actor.memberId(), true);
-        List<Key> keys = keys(feed);
-        if (feed.narrowed() && keys.size() <= limit) {
+        List<KeyedPost> rows = feedRows(feed);
+        if (feed.narrowed() && rows.size() <= limit) {
             feed = feedSql(jdbc, q, actor.memberId(), false);
-            keys = keys(feed);
+            rows = feedRows(feed);
         }
         boolean forYou = feed.forYou();
-        return page(keys, limit, k -> forYou ? Cursor.encode("f", Double.toString(k.score()), k.id())
-                : Cursor.encode("l", k.time().toString(), k.id()));
+        String next = null;
+        if (rows.size() > limit) {
+            Key last = rows.get(limit - 1).key();
+            next = forYou ? Cursor.encode("f", Double.toString(last.score()), last.id())
+                    : Cursor.encode("l", last.time().toString(), last.id());
+            rows = rows.subList(0, limit);
+        }
+        return new PostPage(rows.stream().map(KeyedPost::post).toList(), next);
     }
 
-    private List<Key> keys(FeedSql feed) {
-        var spec = jdbc.sql(feed.sql());
+    /**
+     * The page's keys and their posts in one round trip (the feed is the server's busiest read): the
+     * key query runs first as its own fenced step, exactly as planned alone, then the posts are joined.
+     */
+    private List<KeyedPost> feedRows(FeedSql feed) {
+        String sortKey = feed.forYou() ? "score" : "published_at";
+        var spec = jdbc.sql("WITH k AS MATERIALIZED (" + feed.sql() + ")\nSELECT k.post_id AS k_id, k." + sortKey
+                + " AS k_sort, " + POST_COLUMNS + " FROM k JOIN posts p ON p.post_id = k.post_id"
+                + " JOIN personal_details a ON a.user_id = p.author_id ORDER BY k." + sortKey + " DESC, k.post_id");
         for (Map.Entry<String, Object> param : feed.params().entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
         }
         boolean forYou = feed.forYou();
-        return spec.query((rs, n) -> forYou
-                ? new Key(rs.getObject(1, UUID.class), null, rs.getDouble(2))
-                : new Key(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), 0)).list();
+        return spec.query((rs, n) -> new KeyedPost(forYou
+                ? new Key(rs.getObject("k_id", UUID.class), null, rs.getDouble("k_sort"))
+                : new Key(rs.getObject("k_id", UUID.class), rs.getTimestamp("k_sort").toInstant(), 0), post(rs))).list();
+    }
+
+    private record KeyedPost(Key key, Post post) {
     }
 
     /** The SQL of one feed page (ids and sort keys, one row more than the page) and its named parameters. */
@@ -273,7 +289,11 @@ public final class LocalContentService implements ContentService {
                 : q.authorTypes().stream().map(SqlValues::db).sorted().toList();
         Map<String, Object> params = new HashMap<>();
         params.put("viewer", viewer);
-        params.put("limit", limit + 1);
+        // Row counts are written into the SQL, not bound: with "LIMIT $n" PostgreSQL cannot cost a
+        // generic plan and re-plans the statement on every execution, which cost more CPU than running
+        // it (docs/decisions/0014). They are ints computed here, never text from the request.
+        int pageRows = limit + 1;
+        int candidates = (limit + 1) * TAG_CANDIDATES_PER_ROW;
 
         StringBuilder where = new StringBuilder("p.status = 'published' AND p.published_at IS NOT NULL");
         if (!types.isEmpty()) {
@@ -308,13 +328,12 @@ public final class LocalContentService implements ContentService {
             // score above c. So only [T - MAX_BOOST, c] needs ranking: a few days, whatever the hub's size.
             Double c = cursor == null ? null : cursor.score();
             Map<String, Object> boundParams = new HashMap<>(params);
-            boundParams.put("skip", limit);
             if (c != null) {
                 boundParams.put("cut", hoursToTimestamp(c - MAX_BOOST_HOURS, -1));
             }
             var bound = jdbc.sql("SELECT p.published_at FROM posts p WHERE " + where
                     + (c == null ? "" : " AND p.published_at < :cut")
-                    + " ORDER BY p.published_at DESC, p.post_id OFFSET :skip LIMIT 1");
+                    + " ORDER BY p.published_at DESC, p.post_id OFFSET " + limit + " LIMIT 1");
             for (Map.Entry<String, Object> param : boundParams.entrySet()) {
                 bound = bound.param(param.getKey(), param.getValue());
             }
@@ -346,14 +365,11 @@ public final class LocalContentService implements ContentService {
                         ORDER BY score DESC, post_id %s)
                     SELECT r.post_id, r.score FROM ranked r JOIN posts p ON p.post_id = r.post_id
                     WHERE %s
-                    ORDER BY r.score DESC, r.post_id LIMIT :limit
+                    ORDER BY r.score DESC, r.post_id LIMIT %d
                     """.formatted(CONNECTION_BOOST_HOURS, TAG_BOOST_HOURS, MAX_BOOSTED_TAGS, cheap,
                     cursor == null ? "" : "WHERE score < :cscore OR (score = :cscore AND post_id > :cid)",
                     // ranking is cheap; visibility is not: check it only for the best few, unless too few pass
-                    narrow ? "LIMIT :candidates" : "", PostVisibility.VISIBLE_TO_VIEWER);
-            if (narrow) {
-                params.put("candidates", (limit + 1) * TAG_CANDIDATES_PER_ROW);
-            }
+                    narrow ? "LIMIT " + candidates : "", PostVisibility.VISIBLE_TO_VIEWER, pageRows);
         } else {
             String after = " AND (%1$s.published_at < :ctime OR (%1$s.published_at = :ctime AND %1$s.post_id > :cid))";
             if (cursor != null) {
@@ -367,11 +383,10 @@ public final class LocalContentService implements ContentService {
                 where.append(" AND p.post_id IN (SELECT c.post_id FROM posts c WHERE c.status = 'published'"
                         + " AND c.published_at IS NOT NULL AND c.tags @> ARRAY[CAST(:tag AS text)]"
                         + (cursor == null ? "" : after.formatted("c"))
-                        + " ORDER BY c.published_at DESC, c.post_id LIMIT :candidates)");
-                params.put("candidates", (limit + 1) * TAG_CANDIDATES_PER_ROW);
+                        + " ORDER BY c.published_at DESC, c.post_id LIMIT " + candidates + ")");
             }
             sql = "SELECT p.post_id, p.published_at FROM posts p WHERE " + where
-                    + " ORDER BY p.published_at DESC, p.post_id LIMIT :limit";
+                    + " ORDER BY p.published_at DESC, p.post_id LIMIT " + pageRows;
         }
         if (cursor != null) {
             params.put("cid", cursor.id());

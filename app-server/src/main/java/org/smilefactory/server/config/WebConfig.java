@@ -1,11 +1,13 @@
 package org.smilefactory.server.config;
 
+import java.time.Duration;
 import java.util.List;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.platform.LocalBackend;
 import org.smilefactory.server.security.BearerTokenFilter;
 import org.smilefactory.server.security.BodySizeLimitFilter;
 import org.smilefactory.server.security.RequestAttributes;
+import org.smilefactory.server.security.TokenSessionCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -40,9 +42,18 @@ public class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * How long this instance may go on accepting a token without asking the database again
+     * (decision 0014); {@code 0} asks on every request.
+     */
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(LocalBackend backend) {
-        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(backend));
+    TokenSessionCache tokenSessionCache(@Value("${smilefactory.server.token-cache-ttl:PT5S}") Duration ttl) {
+        return new TokenSessionCache(ttl);
+    }
+
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(LocalBackend backend, TokenSessionCache cache) {
+        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(backend, cache));
         registration.addUrlPatterns("/api/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

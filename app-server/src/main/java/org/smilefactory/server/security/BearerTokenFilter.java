@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.HubException;
+import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.platform.LocalBackend;
@@ -20,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every {@code /api/v1} request but the public ones needs {@code Authorization: Bearer <token>}: the
  * token is resolved (live, not revoked) to its member and a local session for that member is put
- * in the request; anything else is a 401 problem before any controller runs.
+ * in the request; anything else is a 401 problem before any controller runs. Live tokens are
+ * remembered for a few seconds ({@link TokenSessionCache}, decision 0014); every request that may
+ * write makes the cache forget, so sign-out and revocation through this server apply at once.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -30,13 +34,30 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
 
     private final LocalBackend backend;
+    private final TokenSessionCache cache;
 
-    public BearerTokenFilter(LocalBackend backend) {
+    public BearerTokenFilter(LocalBackend backend, TokenSessionCache cache) {
         this.backend = backend;
+        this.cache = cache;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean write = mayWrite(request.getMethod());
+        if (!write) {
+            authenticateThenContinue(request, response, chain);
+            return;
+        }
+        cache.writeStarted();
+        try {
+            authenticateThenContinue(request, response, chain);
+        } finally {
+            cache.writeEnded();
+        }
+    }
+
+    private void authenticateThenContinue(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PUBLIC.contains(request.getMethod() + " " + path)) {
@@ -45,8 +66,10 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         }
         try {
             String token = bearer(request).orElseThrow(() -> new UnauthenticatedException(Messages.get("remote.signInRequired")));
-            request.setAttribute(RequestAttributes.SESSION,
-                    backend.sessionForToken(token).orElseThrow(BearerTokenFilter::unauthenticated));
+            Optional<Session> session = token.length() > SessionTokens.MAX_TOKEN_LENGTH
+                    ? Optional.empty()
+                    : cache.get(SessionTokens.hash(token), hash -> backend.sessionForToken(token));
+            request.setAttribute(RequestAttributes.SESSION, session.orElseThrow(BearerTokenFilter::unauthenticated));
             request.setAttribute(RequestAttributes.TOKEN, token);
         } catch (HubException e) {
             Problems.write(response, Problems.of(e, request.getRequestURI()));
@@ -58,6 +81,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Anything but GET, HEAD and OPTIONS may change who is signed in (sign-out, revocation, roles). */
+    static boolean mayWrite(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {
