@@ -217,8 +217,9 @@ public final class BlogView implements AreaView {
 
         ArticleCell() {
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setWrapText(true);
-            // Titles often share their first words: wrapped, not cut to the same "What we learned ...".
+            // Titles often share their first words: cut in the middle ("What we learned ... gold mines"),
+            // not all to the same "What we learned building ..."; the whole title is in the tooltip.
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             box.getStyleClass().add("directory-entry");
             setPrefWidth(0);
@@ -232,6 +233,7 @@ public final class BlogView implements AreaView {
                 return;
             }
             title.setText(post.title() == null || post.title().isBlank() ? l10n.get("blog.untitled") : post.title());
+            setTooltip(new javafx.scene.control.Tooltip(title.getText()));
             meta.setText(post.publishedAt() == null ? l10n.get("blog.status.draft")
                     : l10n.format("blog.cardMeta", post.authorName(), WHEN.format(post.publishedAt())));
             setGraphic(box);
