@@ -5,20 +5,12 @@ import static org.smilefactory.ui.fx.FxTestSupport.showing;
 import static org.smilefactory.ui.fx.FxTestSupport.type;
 import static org.smilefactory.ui.fx.FxTestSupport.waitUntil;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +42,6 @@ class ScreenshotTour {
 
     private final Localization l10n = Localization.english();
     private final String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
-    private final Path shots = Path.of(System.getProperty("shots.dir", "target/shots"));
     private ThemeManager theme;
     private FxTaskExecutor executor;
     private AppFlow flow;
@@ -73,33 +64,7 @@ class ScreenshotTour {
     }
 
     private void shoot(FxRobot robot, String name) {
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> theme.darkProperty().set(dark));
-            WaitForAsyncUtils.waitForFxEvents(4);
-            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-            Scene scene = stage.getScene();
-            WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-            write(image, shots.resolve(name + (dark ? "-dark" : "-light") + ".png"));
-        }
-        robot.interact(() -> theme.darkProperty().set(false));
-    }
-
-    private static void write(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Shots.take(robot, theme, stage, name);
     }
 
     @Test
