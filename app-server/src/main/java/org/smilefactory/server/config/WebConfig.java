@@ -8,6 +8,7 @@ import org.smilefactory.server.security.BearerTokenFilter;
 import org.smilefactory.server.security.BodySizeLimitFilter;
 import org.smilefactory.server.security.RequestAttributes;
 import org.smilefactory.server.security.TokenSessionCache;
+import org.smilefactory.server.web.AdmissionFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,24 @@ public class WebConfig implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, maxMediaBytes, maxSyncBytes));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * At most {@code smilefactory.server.max-active-requests} API requests work at once (default four
+     * per core; decision 0015); a request waits up to {@code smilefactory.server.max-queue-wait} for its
+     * turn before it is told the server is busy. Runs before authentication, so a queue of requests
+     * does not each hold a session lookup.
+     */
+    @Bean
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(
+            @Value("${smilefactory.server.max-active-requests:0}") int maxActive,
+            @Value("${smilefactory.server.max-queue-wait:PT10S}") Duration maxWait) {
+        int permits = maxActive > 0 ? maxActive : 4 * Runtime.getRuntime().availableProcessors();
+        FilterRegistrationBean<AdmissionFilter> registration =
+                new FilterRegistrationBean<>(new AdmissionFilter(permits, maxWait));
+        registration.addUrlPatterns("/api/v1/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
 

@@ -26,7 +26,7 @@ public final class Problems {
             case "not-found", Problem.NO_SUCH_ENDPOINT -> HttpStatus.NOT_FOUND;
             case "conflict" -> HttpStatus.CONFLICT;
             case Problem.TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case "backend-unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case "backend-unavailable", Problem.BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
@@ -42,6 +42,7 @@ public final class Problems {
             case "conflict" -> "Conflict";
             case Problem.TOO_LARGE -> "The request is too large";
             case "backend-unavailable" -> "The hub's database is not available";
+            case Problem.BUSY -> "The server is busy";
             default -> "Something went wrong on the server";
         };
     }

@@ -20,6 +20,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String TOO_LARGE = "too-large";
     /** No such endpoint or method. */
     public static final String NO_SUCH_ENDPOINT = "no-such-endpoint";
+    /** The server has more requests waiting than it can start in time; try again after {@code Retry-After}. */
+    public static final String BUSY = "server-busy";
     /** A bug on the server; the detail never says more. */
     public static final String INTERNAL = "internal-error";
 
