@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.admin.DemoDataResult;
 import org.smilefactory.core.api.admin.DemoDataService;
 import org.smilefactory.core.api.admin.DemoSize;
@@ -62,7 +63,13 @@ public final class DemoDataViewModel {
                     available.set(empty);
                     checked.set(true);
                 })
-                .onFailure(error -> errorMessage.set(Errors.messageOf(error, l10n)))
+                .onFailure(error -> {
+                    // Offline (or the server out of reach) nobody can tell whether the hub is empty, and
+                    // the status bar already says so: no card, rather than a card that only shows an error.
+                    if (!(error instanceof BackendUnavailableException)) {
+                        errorMessage.set(Errors.messageOf(error, l10n));
+                    }
+                })
                 .executeWith(executor);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.admin.DemoDataResult;
@@ -138,7 +139,24 @@ class DashboardViewModelTest {
     }
 
     /** A demo generator that writes two batches of 100 unless cancelled. */
-    private static final class EmptyHub implements DemoDataService {
+    @Test
+    void offlineStaffSeeNoDemoCardRatherThanAnError() {
+        // an offline session cannot say whether the hub is empty; the status bar already says offline
+        DemoDataService offline = new EmptyHub() {
+            @Override
+            public boolean hubIsEmpty() {
+                throw new BackendUnavailableException("Loading demo data needs the server.");
+            }
+        };
+        DashboardViewModel dashboard = dashboard(Role.ADMIN, offline);
+
+        dashboard.refresh();
+
+        assertThat(dashboard.demo().availableProperty().get()).isFalse();
+        assertThat(dashboard.demo().errorMessageProperty().get()).isEmpty();
+    }
+
+    private static class EmptyHub implements DemoDataService {
         boolean empty = true;
         int progressSeen;
         int batchesWritten;
