@@ -80,7 +80,8 @@ public class OpenApiConfig {
                 .info(new Info().title("SmileFactory Hub API").version("v1")
                         .description("The SmileFactory Hub contract over HTTP. Errors are application/problem+json with "
                                 + "type https://smilefactory.africa/problems/<kind>. Public: GET /api/v1/hub, "
-                                + "POST /api/v1/hub/setup, POST /api/v1/sessions."))
+                                + "POST /api/v1/hub/setup, POST /api/v1/sessions. A request that cannot start within the "
+                                + "server's queue wait is answered 503 with type .../server-busy and Retry-After."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("The token returned by POST /api/v1/sessions")))
