@@ -22,6 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -117,8 +118,16 @@ public final class MessagesView implements AreaView {
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.conversations()));
         list.visibleProperty().bind(empty.visibleProperty().not());
         Label error = errorLabel(viewModel.errorProperty());
-        VBox box = new VBox(error, new StackPane(list, empty));
-        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+        Button newGroup = new Button(l10n.get("messages.newGroup"), new FontIcon(Feather.USERS));
+        newGroup.setId("newGroupButton");
+        newGroup.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        newGroup.setTooltip(new Tooltip(l10n.get("messages.newGroup.tooltip")));
+        newGroup.setOnAction(e -> openNewGroup());
+        HBox toolbar = new HBox(newGroup);
+        toolbar.setAlignment(Pos.CENTER_RIGHT);
+        toolbar.setPadding(new Insets(6, 8, 2, 8));
+        VBox box = new VBox(toolbar, error, new StackPane(list, empty));
+        VBox.setVgrow(box.getChildren().get(2), Priority.ALWAYS);
         return box;
     }
 
@@ -188,6 +197,8 @@ public final class MessagesView implements AreaView {
         Button send = new Button(l10n.get("messages.send"), new FontIcon(Feather.SEND));
         send.setId("sendButton");
         send.getStyleClass().add(Styles.ACCENT);
+        // the composer takes the spare width; the button keeps its whole label ("S..." otherwise)
+        send.setMinWidth(Region.USE_PREF_SIZE);
         send.disableProperty().bind(conversation.sendingProperty());
         send.setOnAction(e -> conversation.send());
         HBox.setHgrow(composer, Priority.ALWAYS);
@@ -244,7 +255,17 @@ public final class MessagesView implements AreaView {
             composer.requestFocus();
             return true;
         }
+        if (shortcut == Shortcut.NEW) {
+            openNewGroup();
+            return true;
+        }
         return false;
+    }
+
+    private void openNewGroup() {
+        if (root.getScene() != null) {
+            new NewGroupDialog(viewModel.newGroup(), l10n).show(root.getScene().getWindow());
+        }
     }
 
     /** Shown now: in the window's current scene and not swapped out for another area. */

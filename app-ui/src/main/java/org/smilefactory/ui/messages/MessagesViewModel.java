@@ -113,6 +113,15 @@ public final class MessagesViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * A fresh "New group conversation" form over the member's connections (reloaded now, so someone
+     * connected a moment ago is there); the new group opens when it is made.
+     */
+    public NewGroupViewModel newGroup() {
+        connections.load();
+        return new NewGroupViewModel(messaging, connections.connected(), executor, l10n, this::open);
+    }
+
     public ObservableList<ConversationSummary> conversations() {
         return conversations;
     }

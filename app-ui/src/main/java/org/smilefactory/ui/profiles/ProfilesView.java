@@ -78,6 +78,7 @@ public final class ProfilesView implements AreaView {
                 }
                 yield false;
             }
+            case NEW -> false;
         };
     }
 }

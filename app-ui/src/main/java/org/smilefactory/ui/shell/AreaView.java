@@ -18,6 +18,6 @@ public interface AreaView {
 
     /** Shortcuts the main window routes to the visible area. */
     enum Shortcut {
-        FIND, SAVE
+        FIND, SAVE, NEW
     }
 }

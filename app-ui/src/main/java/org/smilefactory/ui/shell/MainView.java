@@ -38,6 +38,7 @@ public final class MainView {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     /** The top bar's search (Ctrl+F stays with the areas' own find). */
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ASSISTANT = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
@@ -243,6 +244,8 @@ public final class MainView {
         if (FIND.match(event) && current.onShortcut(AreaView.Shortcut.FIND)) {
             event.consume();
         } else if (SAVE.match(event) && current.onShortcut(AreaView.Shortcut.SAVE)) {
+            event.consume();
+        } else if (NEW.match(event) && current.onShortcut(AreaView.Shortcut.NEW)) {
             event.consume();
         }
     }

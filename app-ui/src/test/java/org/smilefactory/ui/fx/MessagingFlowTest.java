@@ -31,6 +31,7 @@ import org.smilefactory.core.api.social.RequestConnection;
 import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.TestPostgres;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.shell.Area;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -131,6 +132,55 @@ class MessagingFlowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#composerError"));
         assertThat(FxTestSupport.textOf(robot, "#composerError")).isEqualTo(l10n.get("messages.composer.empty"));
+    }
+
+    @Test
+    void aGroupConversationIsStartedWithConnectionsFromTheKeyboard(FxRobot robot) {
+        Session rudo = backend.signIn("rudo@hub.example", PASSWORD);
+        rudo.connections().accept(tendai.member().id());
+        robot.clickOn("#directChoice");
+        paste(robot, "#jdbcUrlField", jdbcUrl);
+        FxTestSupport.type(robot, "#userField", "postgres");
+        robot.clickOn("#openButton");
+        waitUntil(() -> showing(robot, "#signInButton"));
+        paste(robot, "#emailField", "rudo@hub.example");
+        paste(robot, "#passwordField", PASSWORD);
+        robot.clickOn("#signInButton");
+        waitUntil(() -> showing(robot, "#navList"));
+        @SuppressWarnings("unchecked")
+        ListView<Area> nav = robot.lookup("#navList").queryAs(ListView.class);
+        robot.interact(() -> nav.getSelectionModel().select(Area.MESSAGES));
+        waitUntil(() -> showing(robot, "#newGroupButton"));
+
+        // Ctrl+N opens the form; Create without a name or member marks both fields and keeps the form
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#groupTitleField"));
+        waitUntil(() -> robot.lookup("#groupMemberList").queryAs(ListView.class).getItems().size() == 1);
+        robot.clickOn("#createGroupButton");
+        waitUntil(() -> showing(robot, "#groupTitleError") && showing(robot, "#groupMembersError"));
+        assertThat(rudo.messaging().conversations(null, 10).conversations()).isEmpty();
+
+        // name it, tick Tendai, Create: the form closes and the new group is open
+        FxTestSupport.type(robot, "#groupTitleField", "Demo day volunteers");
+        waitUntil(() -> !showing(robot, "#groupTitleError"));
+        robot.clickOn(robot.lookup("#groupMemberList .check-box").queryAs(javafx.scene.control.CheckBox.class));
+        waitUntil(() -> "1 connection chosen".equals(FxTestSupport.textOf(robot, "#groupChosenLabel")));
+        Shots.take(robot, app.theme(), robot.lookup("#groupTitleField").query().getScene().getWindow(), "messages-new-group");
+        robot.clickOn("#createGroupButton");
+        waitUntil(() -> !showing(robot, "#groupTitleField"));
+        waitUntil(() -> "Demo day volunteers".equals(FxTestSupport.textOf(robot, "#conversationTitle")));
+        robot.clickOn("#composer");
+        robot.write("Welcome, volunteers");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> bodies(robot).contains("Welcome, volunteers"));
+        Shots.take(robot, app.theme(), robot.lookup("#navList").query().getScene().getWindow(), "messages-group-open");
+
+        // Tendai sees the group and the message
+        var groups = tendai.messaging().conversations(null, 10).conversations();
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).title()).isEqualTo("Demo day volunteers");
+        assertThat(tendai.messaging().messages(groups.get(0).id(), null, 10).messages())
+                .extracting(MessageView::body).containsExactly("Welcome, volunteers");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,149 @@
+package org.smilefactory.ui.messages;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.smilefactory.core.api.social.ConnectionView;
+import org.smilefactory.ui.l10n.Localization;
+
+/**
+ * The "New group conversation" form as a dialog over the main window. Create stays on the form until
+ * the backend has made the group, so a missing name or member is marked in place, not lost with the
+ * dialog.
+ */
+final class NewGroupDialog {
+
+    private final NewGroupViewModel viewModel;
+    private final Localization l10n;
+
+    NewGroupDialog(NewGroupViewModel viewModel, Localization l10n) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+    }
+
+    void show(Window owner) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(l10n.get("messages.group.dialogTitle"));
+        dialog.setHeaderText(l10n.get("messages.group.header"));
+        ButtonType create = new ButtonType(l10n.get("messages.group.create"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("newGroupDialog");
+
+        TextField title = new TextField();
+        title.setId("groupTitleField");
+        title.setPromptText(l10n.get("messages.group.title.prompt"));
+        title.textProperty().bindBidirectional(viewModel.titleProperty());
+        Label titleError = error("groupTitleError", "title");
+
+        TextField filter = new TextField();
+        filter.setId("groupFilterField");
+        filter.setPromptText(l10n.get("messages.group.filter.prompt"));
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+
+        ListView<ConnectionView> members = new ListView<>(viewModel.candidates());
+        members.setId("groupMemberList");
+        members.setPrefHeight(240);
+        members.setCellFactory(l -> new MemberCell());
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.textProperty().bind(Bindings.when(viewModel.filterProperty().isEmpty())
+                .then(l10n.get("messages.group.noConnections")).otherwise(l10n.get("messages.group.noMatch")));
+        members.setPlaceholder(placeholder);
+
+        Label chosen = new Label();
+        chosen.setId("groupChosenLabel");
+        chosen.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        chosen.textProperty().bind(viewModel.chosenTextProperty());
+        Label membersError = error("groupMembersError", "memberIds");
+
+        Label banner = new Label();
+        banner.setId("groupBanner");
+        banner.setWrapText(true);
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.textProperty().bind(viewModel.bannerProperty());
+        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        VBox form = new VBox(6, new Label(l10n.get("messages.group.title")), title, titleError,
+                new Label(l10n.get("messages.group.members")), filter, members, chosen, membersError, banner);
+        form.setPrefWidth(440);
+        dialog.getDialogPane().setContent(form);
+
+        Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
+        createButton.setId("createGroupButton");
+        createButton.getStyleClass().add(Styles.ACCENT);
+        createButton.disableProperty().bind(viewModel.busyProperty());
+        createButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            viewModel.create();
+        });
+        viewModel.doneProperty().addListener((obs, was, is) -> {
+            if (is) {
+                dialog.setResult(null);
+                dialog.close();
+            }
+        });
+        dialog.setOnShown(e -> title.requestFocus());
+        dialog.show();
+    }
+
+    private Label error(String id, String field) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        label.textProperty().bind(viewModel.errors().of(field));
+        label.visibleProperty().bind(viewModel.errors().of(field).isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A connection with a check box; the box follows the form's choice, also after filtering. */
+    private final class MemberCell extends ListCell<ConnectionView> {
+        private final CheckBox box = new CheckBox();
+        private final Label headline = new Label();
+        private final VBox text = new VBox(1, box, headline);
+        private ConnectionView item;
+
+        MemberCell() {
+            headline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            headline.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+            box.selectedProperty().addListener((obs, was, is) -> {
+                if (item != null) {
+                    viewModel.setChosen(item, is);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ConnectionView connection, boolean empty) {
+            super.updateItem(connection, empty);
+            item = null;
+            if (empty || connection == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setText(connection.memberName());
+            box.setSelected(viewModel.isChosen(connection));
+            boolean hasHeadline = connection.headline() != null && !connection.headline().isBlank();
+            headline.setText(hasHeadline ? connection.headline() : "");
+            headline.setVisible(hasHeadline);
+            headline.setManaged(hasHeadline);
+            item = connection;
+            setGraphic(text);
+        }
+    }
+}
