@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -130,10 +129,6 @@ public final class NewGroupViewModel {
 
     public ObservableSet<UUID> chosen() {
         return chosen;
-    }
-
-    public Set<UUID> chosenIds() {
-        return Set.copyOf(chosen);
     }
 
     /** "3 members chosen" or a hint to choose some. */
