@@ -350,6 +350,32 @@ public final class LocalProfileService implements ProfileService {
                 c.phoneCountryCode(), c.phoneNumber(), c.bio(), c.location(), c.profileType(), c.visibility(), d);
     }
 
+    /**
+     * Whether {@code current} already holds everything {@code command} would write (its version
+     * aside), compared as {@link #save} would store it. The offline push asks this of a stale save:
+     * the same save may have reached the server before, its reply lost to a dropped network.
+     * Anything it cannot tell equal counts as different.
+     */
+    public static boolean holds(ProfileView current, SaveProfile command) {
+        if (current == null || command == null || !current.memberId().equals(command.memberId())
+                || current.profileType() != command.profileType()) {
+            return false;
+        }
+        ProfileDetails wanted = command.profileType() == null ? null
+                : command.details() == null ? ProfileDetails.empty(command.profileType()) : command.details();
+        ProfileVisibility visibility = command.visibility() == null ? ProfileVisibility.PUBLIC : command.visibility();
+        return java.util.Objects.equals(trim(command.firstName()), current.firstName())
+                && java.util.Objects.equals(trim(command.lastName()), current.lastName())
+                && java.util.Objects.equals(trim(command.profileName()), current.profileName())
+                && command.gender() == current.gender()
+                && java.util.Objects.equals(trim(command.phoneCountryCode()), current.phoneCountryCode())
+                && java.util.Objects.equals(trim(command.phoneNumber()), current.phoneNumber())
+                && java.util.Objects.equals(trim(command.bio()), current.bio())
+                && java.util.Objects.equals(trim(command.location()), current.location())
+                && visibility == current.visibility()
+                && java.util.Objects.equals(wanted, current.details());
+    }
+
     private static String trim(String s) {
         if (s == null) {
             return null;

@@ -113,6 +113,11 @@ final class MutationApplier {
         } catch (AlreadyClaimed e) {
             return stored(m.id()).orElseThrow(() -> new IllegalStateException("claimed without a reply: " + m.id()));
         } catch (ConflictException e) {
+            if (payload instanceof SaveProfile save && alreadyHeld(save)) {
+                // The same save reached the server before and its reply was lost (the desktop then kept
+                // it for later): nothing is left to do, and nobody needs to be asked about it.
+                return record(m, MutationOutcome.APPLIED, null, touched(m, payload, null));
+            }
             return record(m, MutationOutcome.CONFLICT, e.getMessage(), touched(m, payload, null));
         } catch (UnauthenticatedException | BackendUnavailableException e) {
             throw e;
@@ -123,6 +128,14 @@ final class MutationApplier {
         } catch (RuntimeException e) {
             LOG.warn("Offline mutation {} ({}) failed unexpectedly; answered REJECTED, not recorded", m.id(), m.kind(), e);
             return new MutationResult(m.id(), MutationOutcome.REJECTED, Messages.get("sync.unexpected"), List.of());
+        }
+    }
+
+    private boolean alreadyHeld(SaveProfile save) {
+        try {
+            return LocalProfileService.holds(new LocalProfileService(ctx, actor).get(save.memberId()), save);
+        } catch (HubException e) {
+            return false;
         }
     }
 

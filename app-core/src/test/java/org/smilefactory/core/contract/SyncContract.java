@@ -538,6 +538,26 @@ public abstract class SyncContract extends ContractFixture {
     }
 
     @Test
+    void aStaleSaveTheServerAlreadyHoldsIsAppliedWithoutAConflict() {
+        Session s = member("Vimbai", "Lost");
+        ProfileView base = saveProfile(s, innovator(), ProfileVisibility.PUBLIC, "base");
+        // the save went through online but its reply was lost, so the desktop kept it for later
+        SaveProfile same = withBio(base, "saved just before the Wi-Fi dropped");
+        s.profiles().save(same);
+        long version = s.profiles().mine().version();
+
+        MutationResult result = s.sync().push(List.of(profileSave(same))).get(0);
+
+        assertThat(result.outcome()).isEqualTo(MutationOutcome.APPLIED);
+        assertThat(result.reason()).isNull();
+        Change server = result.rows().stream().filter(c -> c.entityType().equals("personal_details")).findFirst().orElseThrow();
+        assertThat(json(server).get("bio").asText()).isEqualTo("saved just before the Wi-Fi dropped");
+        assertThat(json(server).get("version").asLong()).isEqualTo(version);
+        // nothing was written twice
+        assertThat(s.profiles().mine().version()).isEqualTo(version);
+    }
+
+    @Test
     void aStaleSaveConflictsWithTheServersRowsAndOneNotAllowedIsRejectedWithItsReason() {
         Session s = member("Tariro", "Twice");
         ProfileView base = saveProfile(s, innovator(), ProfileVisibility.PUBLIC, "base");
