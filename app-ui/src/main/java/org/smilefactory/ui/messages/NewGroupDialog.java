@@ -2,7 +2,6 @@ package org.smilefactory.ui.messages;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.smilefactory.core.api.social.ConnectionView;
+import org.smilefactory.ui.dialogs.FormDialog;
 import org.smilefactory.ui.l10n.Localization;
 
 /**
@@ -45,7 +45,7 @@ final class NewGroupDialog {
         title.setId("groupTitleField");
         title.setPromptText(l10n.get("messages.group.title.prompt"));
         title.textProperty().bindBidirectional(viewModel.titleProperty());
-        Label titleError = error("groupTitleError", "title");
+        Label titleError = FormDialog.fieldError("groupTitleError", viewModel.errors(), "title");
 
         TextField filter = new TextField();
         filter.setId("groupFilterField");
@@ -67,48 +67,19 @@ final class NewGroupDialog {
         chosen.setId("groupChosenLabel");
         chosen.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         chosen.textProperty().bind(viewModel.chosenTextProperty());
-        Label membersError = error("groupMembersError", "memberIds");
-
-        Label banner = new Label();
-        banner.setId("groupBanner");
-        banner.setWrapText(true);
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.textProperty().bind(viewModel.bannerProperty());
-        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
+        Label membersError = FormDialog.fieldError("groupMembersError", viewModel.errors(), "memberIds");
+        Label banner = FormDialog.banner("groupBanner", viewModel.bannerProperty());
 
         VBox form = new VBox(6, new Label(l10n.get("messages.group.title")), title, titleError,
                 new Label(l10n.get("messages.group.members")), filter, members, chosen, membersError, banner);
         form.setPrefWidth(440);
         dialog.getDialogPane().setContent(form);
 
-        Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
-        createButton.setId("createGroupButton");
+        Button createButton = FormDialog.submitOnly(dialog, create, "createGroupButton", viewModel.busyProperty(),
+                viewModel.doneProperty(), viewModel::create);
         createButton.getStyleClass().add(Styles.ACCENT);
-        createButton.disableProperty().bind(viewModel.busyProperty());
-        createButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            viewModel.create();
-        });
-        viewModel.doneProperty().addListener((obs, was, is) -> {
-            if (is) {
-                dialog.setResult(null);
-                dialog.close();
-            }
-        });
         dialog.setOnShown(e -> title.requestFocus());
         dialog.show();
-    }
-
-    private Label error(String id, String field) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        label.textProperty().bind(viewModel.errors().of(field));
-        label.visibleProperty().bind(viewModel.errors().of(field).isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     /** A connection with a check box; the box follows the form's choice, also after filtering. */

@@ -2,7 +2,6 @@ package org.smilefactory.ui.moderation;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.smilefactory.core.api.moderation.ModerationService;
 import org.smilefactory.core.api.moderation.ReportReason;
+import org.smilefactory.ui.dialogs.FormDialog;
 import org.smilefactory.ui.l10n.Localization;
 
 /**
@@ -46,7 +46,7 @@ public final class ReportDialog {
         reason.setCellFactory(l -> new ReasonCell());
         reason.setButtonCell(new ReasonCell());
         reason.valueProperty().bindBidirectional(viewModel.reasonProperty());
-        Label reasonError = error("reportReasonError", "reason");
+        Label reasonError = FormDialog.fieldError("reportReasonError", viewModel.errors(), "reason");
 
         TextArea details = new TextArea();
         details.setId("reportDetailsField");
@@ -54,15 +54,9 @@ public final class ReportDialog {
         details.setWrapText(true);
         details.setPrefRowCount(5);
         details.textProperty().bindBidirectional(viewModel.detailsProperty());
-        Label detailsError = error("reportDetailsError", "details");
+        Label detailsError = FormDialog.fieldError("reportDetailsError", viewModel.errors(), "details");
 
-        Label banner = new Label();
-        banner.setId("reportBanner");
-        banner.setWrapText(true);
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.textProperty().bind(viewModel.bannerProperty());
-        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
+        Label banner = FormDialog.banner("reportBanner", viewModel.bannerProperty());
 
         Label hint = new Label(l10n.get("report.hint"));
         hint.setWrapText(true);
@@ -72,33 +66,11 @@ public final class ReportDialog {
         form.setPrefWidth(440);
         dialog.getDialogPane().setContent(form);
 
-        Button sendButton = (Button) dialog.getDialogPane().lookupButton(send);
-        sendButton.setId("reportSendButton");
+        Button sendButton = FormDialog.submitOnly(dialog, send, "reportSendButton", viewModel.busyProperty(),
+                viewModel.doneProperty(), viewModel::submit);
         sendButton.getStyleClass().add(Styles.DANGER);
-        sendButton.disableProperty().bind(viewModel.busyProperty());
-        sendButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            viewModel.submit();
-        });
-        viewModel.doneProperty().addListener((obs, was, is) -> {
-            if (is) {
-                dialog.setResult(null);
-                dialog.close();
-            }
-        });
         dialog.setOnShown(e -> reason.requestFocus());
         dialog.show();
-    }
-
-    private Label error(String id, String field) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        label.textProperty().bind(viewModel.errors().of(field));
-        label.visibleProperty().bind(viewModel.errors().of(field).isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private final class ReasonCell extends ListCell<ReportReason> {

@@ -81,15 +81,7 @@ class MessagingFlowTest {
 
     @Test
     void theBellShowsARequestAndAConversationReceivesMessagesWhileOpen(FxRobot robot) {
-        robot.clickOn("#directChoice");
-        paste(robot, "#jdbcUrlField", jdbcUrl);
-        FxTestSupport.type(robot, "#userField", "postgres");
-        robot.clickOn("#openButton");
-        waitUntil(() -> showing(robot, "#signInButton"));
-        paste(robot, "#emailField", "rudo@hub.example");
-        paste(robot, "#passwordField", PASSWORD);
-        robot.clickOn("#signInButton");
-        waitUntil(() -> showing(robot, "#navList"));
+        signInAsRudo(robot);
 
         // the bell counts the unread connection request
         waitUntil(() -> showing(robot, "#notificationBadge") && "1".equals(FxTestSupport.textOf(robot, "#notificationBadge")));
@@ -138,15 +130,7 @@ class MessagingFlowTest {
     void aGroupConversationIsStartedWithConnectionsFromTheKeyboard(FxRobot robot) {
         Session rudo = backend.signIn("rudo@hub.example", PASSWORD);
         rudo.connections().accept(tendai.member().id());
-        robot.clickOn("#directChoice");
-        paste(robot, "#jdbcUrlField", jdbcUrl);
-        FxTestSupport.type(robot, "#userField", "postgres");
-        robot.clickOn("#openButton");
-        waitUntil(() -> showing(robot, "#signInButton"));
-        paste(robot, "#emailField", "rudo@hub.example");
-        paste(robot, "#passwordField", PASSWORD);
-        robot.clickOn("#signInButton");
-        waitUntil(() -> showing(robot, "#navList"));
+        signInAsRudo(robot);
         @SuppressWarnings("unchecked")
         ListView<Area> nav = robot.lookup("#navList").queryAs(ListView.class);
         robot.interact(() -> nav.getSelectionModel().select(Area.MESSAGES));
@@ -181,6 +165,19 @@ class MessagingFlowTest {
         assertThat(groups.get(0).title()).isEqualTo("Demo day volunteers");
         assertThat(tendai.messaging().messages(groups.get(0).id(), null, 10).messages())
                 .extracting(MessageView::body).containsExactly("Welcome, volunteers");
+    }
+
+    /** Through the connection screen (this database directly) and the sign-in screen. */
+    private void signInAsRudo(FxRobot robot) {
+        robot.clickOn("#directChoice");
+        paste(robot, "#jdbcUrlField", jdbcUrl);
+        FxTestSupport.type(robot, "#userField", "postgres");
+        robot.clickOn("#openButton");
+        waitUntil(() -> showing(robot, "#signInButton"));
+        paste(robot, "#emailField", "rudo@hub.example");
+        paste(robot, "#passwordField", PASSWORD);
+        robot.clickOn("#signInButton");
+        waitUntil(() -> showing(robot, "#navList"));
     }
 
     @SuppressWarnings("unchecked")
