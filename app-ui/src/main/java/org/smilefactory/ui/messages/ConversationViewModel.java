@@ -44,6 +44,7 @@ public final class ConversationViewModel {
     private final Runnable onActivity;
 
     private final ObjectProperty<ConversationView> conversation = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.BooleanBinding canAddPeople;
     private final ObservableList<MessageView> messages = FXCollections.observableArrayList();
     private final StringProperty draft = new SimpleStringProperty("");
     private final StringProperty draftError = new SimpleStringProperty("");
@@ -66,6 +67,16 @@ public final class ConversationViewModel {
         this.me = me;
         this.onActivity = Objects.requireNonNull(onActivity);
         draft.addListener((obs, old, now) -> draftError.set(""));
+        canAddPeople = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ConversationView c = conversation.get();
+            return c != null && c.type() == ConversationType.GROUP && me != null && me.equals(c.createdBy())
+                    && c.canSend();
+        }, conversation);
+    }
+
+    /** Whether the member may add people to the open conversation: a group they started. */
+    public javafx.beans.binding.BooleanBinding canAddPeopleProperty() {
+        return canAddPeople;
     }
 
     private record Opened(ConversationView conversation, MessagePage page) {

@@ -138,13 +138,29 @@ public final class MessagesView implements AreaView {
         title.textProperty().bind(Bindings.createStringBinding(() -> conversation.conversationProperty().get() == null
                 ? "" : conversation.conversationProperty().get().title(), conversation.conversationProperty()));
         Label people = new Label();
+        people.setId("conversationPeople");
         people.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         people.textProperty().bind(Bindings.createStringBinding(() -> {
             var c = conversation.conversationProperty().get();
             return c == null || c.type() == ConversationType.DIRECT ? ""
                     : String.join(", ", c.participants().stream().map(p -> p.name()).toList());
         }, conversation.conversationProperty()));
-        VBox header = new VBox(2, title, people);
+        Button addPeople = new Button(l10n.get("messages.group.add"), new FontIcon(Feather.USER_PLUS));
+        addPeople.setId("addPeopleButton");
+        addPeople.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        addPeople.setTooltip(new Tooltip(l10n.get("messages.group.add.tooltip")));
+        addPeople.visibleProperty().bind(conversation.canAddPeopleProperty());
+        addPeople.managedProperty().bind(addPeople.visibleProperty());
+        addPeople.setOnAction(e -> {
+            GroupFormViewModel form = viewModel.addPeople();
+            if (form != null && root.getScene() != null) {
+                new GroupFormDialog(form, l10n).show(root.getScene().getWindow());
+            }
+        });
+        VBox names = new VBox(2, title, people);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        HBox header = new HBox(8, names, addPeople);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
 
         Button older = new Button(l10n.get("messages.loadOlder"));
@@ -264,7 +280,7 @@ public final class MessagesView implements AreaView {
 
     private void openNewGroup() {
         if (root.getScene() != null) {
-            new NewGroupDialog(viewModel.newGroup(), l10n).show(root.getScene().getWindow());
+            new GroupFormDialog(viewModel.newGroup(), l10n).show(root.getScene().getWindow());
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smilefactory.core.api.messaging.ConversationPage;
 import org.smilefactory.core.api.messaging.ConversationSummary;
+import org.smilefactory.core.api.messaging.ConversationView;
 import org.smilefactory.core.api.messaging.MessagingService;
 import org.smilefactory.core.api.social.ConnectionService;
 import org.smilefactory.ui.l10n.Localization;
@@ -117,9 +118,22 @@ public final class MessagesViewModel {
      * A fresh "New group conversation" form over the member's connections (reloaded now, so someone
      * connected a moment ago is there); the new group opens when it is made.
      */
-    public NewGroupViewModel newGroup() {
+    public GroupFormViewModel newGroup() {
         connections.load();
-        return new NewGroupViewModel(messaging, connections.connected(), executor, l10n, this::open);
+        return GroupFormViewModel.newGroup(messaging, connections.connected(), executor, l10n, this::open);
+    }
+
+    /**
+     * A form adding connections to the open group conversation, or null when there is none the
+     * member may add to (only a group's creator adds people).
+     */
+    public GroupFormViewModel addPeople() {
+        ConversationView open = conversation.conversationProperty().get();
+        if (!conversation.canAddPeopleProperty().get()) {
+            return null;
+        }
+        connections.load();
+        return GroupFormViewModel.addPeople(messaging, connections.connected(), open, executor, l10n, this::open);
     }
 
     public ObservableList<ConversationSummary> conversations() {

@@ -159,6 +159,23 @@ class MessagingFlowTest {
         waitUntil(() -> bodies(robot).contains("Welcome, volunteers"));
         Shots.take(robot, app.theme(), robot.lookup("#navList").query().getScene().getWindow(), "messages-group-open");
 
+        // as its creator, Rudo adds Ada, whom he connected with meanwhile; Tendai is not offered again
+        Session ada = backend.signIn("ada@hub.example", PASSWORD);
+        ada.connections().request(new RequestConnection(rudo.member().id(), null));
+        rudo.connections().accept(ada.member().id());
+        robot.clickOn("#addPeopleButton");
+        waitUntil(() -> showing(robot, "#groupFilterField")
+                && robot.lookup("#groupMemberList").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#groupMemberList .check-box").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isEqualTo("Ada Admin");
+        robot.clickOn(robot.lookup("#groupMemberList .check-box").queryAs(javafx.scene.control.CheckBox.class));
+        Shots.take(robot, app.theme(), robot.lookup("#groupFilterField").query().getScene().getWindow(), "messages-add-people");
+        robot.clickOn("#createGroupButton");
+        waitUntil(() -> !showing(robot, "#groupFilterField"));
+        waitUntil(() -> FxTestSupport.textOf(robot, "#conversationPeople").contains("Ada Admin"));
+        assertThat(ada.messaging().conversations(null, 10).conversations()).extracting(c -> c.title())
+                .containsExactly("Demo day volunteers");
+
         // Tendai sees the group and the message
         var groups = tendai.messaging().conversations(null, 10).conversations();
         assertThat(groups).hasSize(1);

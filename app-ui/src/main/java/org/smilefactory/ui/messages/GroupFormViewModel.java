@@ -4,8 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -20,8 +22,10 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
+import org.smilefactory.core.api.messaging.ConversationView;
 import org.smilefactory.core.api.messaging.MessagingService;
 import org.smilefactory.core.api.messaging.NewGroupConversation;
+import org.smilefactory.core.api.messaging.Participant;
 import org.smilefactory.core.api.social.ConnectionView;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
@@ -30,17 +34,20 @@ import org.smilefactory.ui.util.FieldErrors;
 import org.smilefactory.ui.util.TaskExecutor;
 
 /**
- * The "New group conversation" form: a title and the connections to bring in, found by name. The
- * backend checks both; its violations land next to the title or the member list, anything else in
- * the form's banner, and the form stays open with everything typed until the group exists. Then
- * {@code onCreated} opens it.
+ * The group conversation form, in two modes: a new group (a name and the connections to bring in),
+ * or more people for an existing group (its creator's choice; those already in it are not offered).
+ * Connections are found by name. The backend checks everything; its violations land next to the name
+ * or the member list, anything else in the form's banner, and the form stays open with everything
+ * typed until the backend has taken it. Then {@code onDone} opens the conversation.
  */
-public final class NewGroupViewModel {
+public final class GroupFormViewModel {
 
     private final MessagingService messaging;
     private final TaskExecutor executor;
     private final Localization l10n;
-    private final Consumer<UUID> onCreated;
+    private final Consumer<UUID> onDone;
+    /** The group people are added to; null for a new group. */
+    private final ConversationView existing;
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty filter = new SimpleStringProperty("");
@@ -53,24 +60,51 @@ public final class NewGroupViewModel {
     private final BooleanProperty done = new SimpleBooleanProperty();
 
     /**
+     * A new group.
+     *
      * @param connections the member's connections (kept up to date by the Connections panel)
-     * @param onCreated   what to do with the new conversation's id, on the FX thread
+     * @param onDone      what to do with the new conversation's id, on the FX thread
      */
-    public NewGroupViewModel(MessagingService messaging, ObservableList<ConnectionView> connections, TaskExecutor executor,
-                             Localization l10n, Consumer<UUID> onCreated) {
+    public static GroupFormViewModel newGroup(MessagingService messaging, ObservableList<ConnectionView> connections,
+                                              TaskExecutor executor, Localization l10n, Consumer<UUID> onDone) {
+        return new GroupFormViewModel(messaging, connections, null, executor, l10n, onDone);
+    }
+
+    /** More people for {@code group}: the member's connections who are not in it yet. */
+    public static GroupFormViewModel addPeople(MessagingService messaging, ObservableList<ConnectionView> connections,
+                                               ConversationView group, TaskExecutor executor, Localization l10n,
+                                               Consumer<UUID> onDone) {
+        return new GroupFormViewModel(messaging, connections, Objects.requireNonNull(group), executor, l10n, onDone);
+    }
+
+    private GroupFormViewModel(MessagingService messaging, ObservableList<ConnectionView> connections,
+                               ConversationView existing, TaskExecutor executor, Localization l10n, Consumer<UUID> onDone) {
         this.messaging = Objects.requireNonNull(messaging);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
-        this.onCreated = Objects.requireNonNull(onCreated);
-        this.candidates = new FilteredList<>(Objects.requireNonNull(connections));
+        this.onDone = Objects.requireNonNull(onDone);
+        this.existing = existing;
+        Set<UUID> inGroup = existing == null ? Set.of()
+                : existing.participants().stream().map(Participant::memberId).collect(Collectors.toSet());
+        this.candidates = new FilteredList<>(Objects.requireNonNull(connections), c -> !inGroup.contains(c.memberId()));
         filter.addListener((obs, old, text) -> {
             String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            candidates.setPredicate(needle.isEmpty() ? null
-                    : c -> c.memberName() != null && c.memberName().toLowerCase(Locale.ROOT).contains(needle));
+            candidates.setPredicate(c -> !inGroup.contains(c.memberId()) && (needle.isEmpty()
+                    || c.memberName() != null && c.memberName().toLowerCase(Locale.ROOT).contains(needle)));
         });
         chosenText = Bindings.createStringBinding(() -> l10n.format("messages.group.chosen", chosen.size()), chosen);
         errors.clearOnChange(title, "title");
         chosen.addListener((javafx.collections.SetChangeListener<UUID>) c -> errors.set("memberIds", ""));
+    }
+
+    /** Whether this form makes a new group (it then asks for a name) rather than adding to one. */
+    public boolean isNewGroup() {
+        return existing == null;
+    }
+
+    /** The group people are added to, for the form's heading; null for a new group. */
+    public ConversationView existing() {
+        return existing;
     }
 
     public void setChosen(ConnectionView connection, boolean selected) {
@@ -85,19 +119,21 @@ public final class NewGroupViewModel {
         return chosen.contains(connection.memberId());
     }
 
-    /** Creates the group with the chosen members, in the order they were picked. */
-    public void create() {
+    /** Creates the group, or adds the chosen people to it, in the order they were picked. */
+    public void submit() {
         if (busy.get() || done.get()) {
             return;
         }
         errors.clear();
         banner.set("");
-        NewGroupConversation command = new NewGroupConversation(title.get(), List.copyOf(chosen));
-        BackgroundTask.wrap(() -> messaging.createGroup(command))
+        List<UUID> members = List.copyOf(chosen);
+        String name = title.get();
+        BackgroundTask.wrap(() -> existing == null ? messaging.createGroup(new NewGroupConversation(name, members))
+                        : messaging.addParticipants(existing.id(), members))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(view -> {
                     done.set(true);
-                    onCreated.accept(view.id());
+                    onDone.accept(view.id());
                 })
                 .onFailure(error -> {
                     Throwable cause = Errors.unwrap(error);

@@ -18,16 +18,16 @@ import org.smilefactory.ui.dialogs.FormDialog;
 import org.smilefactory.ui.l10n.Localization;
 
 /**
- * The "New group conversation" form as a dialog over the main window. Create stays on the form until
- * the backend has made the group, so a missing name or member is marked in place, not lost with the
- * dialog.
+ * The group conversation form as a dialog over the main window: a new group, or more people for an
+ * existing one. The action stays on the form until the backend has taken it, so a missing name or
+ * member is marked in place, not lost with the dialog.
  */
-final class NewGroupDialog {
+final class GroupFormDialog {
 
-    private final NewGroupViewModel viewModel;
+    private final GroupFormViewModel viewModel;
     private final Localization l10n;
 
-    NewGroupDialog(NewGroupViewModel viewModel, Localization l10n) {
+    GroupFormDialog(GroupFormViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
         this.l10n = l10n;
     }
@@ -35,9 +35,12 @@ final class NewGroupDialog {
     void show(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(l10n.get("messages.group.dialogTitle"));
-        dialog.setHeaderText(l10n.get("messages.group.header"));
-        ButtonType create = new ButtonType(l10n.get("messages.group.create"), ButtonBar.ButtonData.OK_DONE);
+        boolean newGroup = viewModel.isNewGroup();
+        dialog.setTitle(l10n.get(newGroup ? "messages.group.dialogTitle" : "messages.group.add.dialogTitle"));
+        dialog.setHeaderText(newGroup ? l10n.get("messages.group.header")
+                : l10n.format("messages.group.add.header", viewModel.existing().title()));
+        ButtonType create = new ButtonType(l10n.get(newGroup ? "messages.group.create" : "messages.group.add.submit"),
+                ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         dialog.getDialogPane().setId("newGroupDialog");
 
@@ -60,7 +63,8 @@ final class NewGroupDialog {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(Bindings.when(viewModel.filterProperty().isEmpty())
-                .then(l10n.get("messages.group.noConnections")).otherwise(l10n.get("messages.group.noMatch")));
+                .then(l10n.get(newGroup ? "messages.group.noConnections" : "messages.group.add.noneLeft"))
+                .otherwise(l10n.get("messages.group.noMatch")));
         members.setPlaceholder(placeholder);
 
         Label chosen = new Label();
@@ -70,15 +74,18 @@ final class NewGroupDialog {
         Label membersError = FormDialog.fieldError("groupMembersError", viewModel.errors(), "memberIds");
         Label banner = FormDialog.banner("groupBanner", viewModel.bannerProperty());
 
-        VBox form = new VBox(6, new Label(l10n.get("messages.group.title")), title, titleError,
-                new Label(l10n.get("messages.group.members")), filter, members, chosen, membersError, banner);
+        VBox form = new VBox(6, new Label(l10n.get("messages.group.members")), filter, members, chosen, membersError,
+                banner);
+        if (newGroup) {
+            form.getChildren().addAll(0, java.util.List.of(new Label(l10n.get("messages.group.title")), title, titleError));
+        }
         form.setPrefWidth(440);
         dialog.getDialogPane().setContent(form);
 
         Button createButton = FormDialog.submitOnly(dialog, create, "createGroupButton", viewModel.busyProperty(),
-                viewModel.doneProperty(), viewModel::create);
+                viewModel.doneProperty(), viewModel::submit);
         createButton.getStyleClass().add(Styles.ACCENT);
-        dialog.setOnShown(e -> title.requestFocus());
+        dialog.setOnShown(e -> (newGroup ? title : filter).requestFocus());
         dialog.show();
     }
 

@@ -18,6 +18,7 @@ import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.messaging.ConversationSummary;
 import org.smilefactory.core.api.messaging.ConversationType;
 import org.smilefactory.core.api.messaging.ConversationView;
+import org.smilefactory.core.api.messaging.NewGroupConversation;
 import org.smilefactory.core.api.messaging.Participant;
 import org.smilefactory.core.api.social.ConnectionView;
 import org.smilefactory.core.api.social.RequestConnection;
@@ -26,8 +27,8 @@ import org.smilefactory.core.testsupport.TestPostgres;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.CurrentThreadTaskExecutor;
 
-/** The "New group conversation" form on a real database: field errors in place, filtering, the group made. */
-class NewGroupViewModelTest {
+/** The group conversation form on a real database: field errors in place, filtering, the group made, people added. */
+class GroupFormViewModelTest {
 
     private static final String PASSWORD = "a long enough secret";
 
@@ -36,7 +37,7 @@ class NewGroupViewModelTest {
     private final List<UUID> opened = new ArrayList<>();
     private Session rudo;
     private ObservableList<ConnectionView> connections;
-    private NewGroupViewModel form;
+    private GroupFormViewModel form;
 
     @BeforeEach
     void hub() {
@@ -53,7 +54,7 @@ class NewGroupViewModelTest {
             rudo.connections().accept(other.member().id());
         }
         connections = FXCollections.observableArrayList(rudo.connections().connections(null, 200).entries());
-        form = new NewGroupViewModel(rudo.messaging(), connections, new CurrentThreadTaskExecutor(), l10n, opened::add);
+        form = GroupFormViewModel.newGroup(rudo.messaging(), connections, new CurrentThreadTaskExecutor(), l10n, opened::add);
     }
 
     @AfterEach
@@ -65,7 +66,7 @@ class NewGroupViewModelTest {
     void aMissingNameAndNoMembersAreMarkedNextToTheirFieldsAndNothingIsMade() {
         assertThat(form.chosenTextProperty().get()).isEqualTo("Choose at least one connection");
 
-        form.create();
+        form.submit();
 
         assertThat(form.errors().of("title").get()).isNotEmpty();
         assertThat(form.errors().of("memberIds").get()).isNotEmpty();
@@ -82,6 +83,35 @@ class NewGroupViewModelTest {
     }
 
     @Test
+    void theCreatorAddsConnectionsNotYetInTheGroup() {
+        Session farai = backend.signIn("farai@hub.example", PASSWORD);
+        farai.connections().request(new RequestConnection(rudo.member().id(), null));
+        rudo.connections().accept(farai.member().id());
+        connections.setAll(rudo.connections().connections(null, 200).entries());
+        UUID tendai = connections.stream().filter(c -> c.memberName().startsWith("Tendai")).findFirst().orElseThrow().memberId();
+        ConversationView group = rudo.messaging().createGroup(new NewGroupConversation("Demo day volunteers", List.of(tendai)));
+
+        GroupFormViewModel add = GroupFormViewModel.addPeople(rudo.messaging(), connections, group,
+                new CurrentThreadTaskExecutor(), l10n, opened::add);
+        assertThat(add.isNewGroup()).isFalse();
+        // Tendai is in already: only the others are offered
+        assertThat(add.candidates()).extracting(ConnectionView::memberName).containsExactlyInAnyOrder("Chipo Moyo", "Farai Moyo");
+        add.submit();
+        assertThat(add.errors().of("memberIds").get()).isNotEmpty();
+        assertThat(add.doneProperty().get()).isFalse();
+
+        add.filterProperty().set("farai");
+        add.setChosen(add.candidates().get(0), true);
+        add.submit();
+
+        assertThat(add.doneProperty().get()).isTrue();
+        assertThat(opened).containsExactly(group.id());
+        assertThat(rudo.messaging().conversation(group.id()).participants()).extracting(Participant::name)
+                .containsExactlyInAnyOrder("Rudo Moyo", "Tendai Moyo", "Farai Moyo");
+        assertThat(farai.messaging().conversation(group.id()).title()).isEqualTo("Demo day volunteers");
+    }
+
+    @Test
     void connectionsAreFoundByNameAndTheGroupIsMadeWithThoseChosen() {
         form.filterProperty().set("  TEN ");
         assertThat(form.candidates()).extracting(ConnectionView::memberName).containsExactly("Tendai Moyo");
@@ -94,7 +124,7 @@ class NewGroupViewModelTest {
         assertThat(form.chosenTextProperty().get()).isEqualTo("2 connections chosen");
 
         form.titleProperty().set("Demo day volunteers");
-        form.create();
+        form.submit();
 
         assertThat(form.doneProperty().get()).isTrue();
         assertThat(opened).hasSize(1);
