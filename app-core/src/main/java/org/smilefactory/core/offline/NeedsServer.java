@@ -48,7 +48,7 @@ final class NeedsServer {
         }
         Object proxy = Proxy.newProxyInstance(contract.getClassLoader(), new Class<?>[] {contract}, (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(self, method, args, contract, what);
+                return objectMethod(self, method, args, "Offline" + contract.getSimpleName() + "[" + what + "]");
             }
             if (!allowed.contains(method.getName())) {
                 throw refuse(what);
@@ -67,14 +67,15 @@ final class NeedsServer {
         return readsOnly(contract, null, what);
     }
 
-    private static Object objectMethod(Object self, Method method, Object[] args, Class<?> contract, String what) {
+    /** {@code equals}, {@code hashCode} and {@code toString} of a service proxy: identity, and its name. */
+    static Object objectMethod(Object self, Method method, Object[] args, String name) {
         switch (method.getName()) {
             case "equals":
                 return self == args[0];
             case "hashCode":
                 return System.identityHashCode(self);
             default:
-                return "Offline" + contract.getSimpleName() + "[" + what + "]";
+                return name;
         }
     }
 }

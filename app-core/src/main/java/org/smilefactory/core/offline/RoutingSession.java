@@ -91,7 +91,7 @@ final class RoutingSession implements Session {
     private <T> T route(Class<T> service, Function<Session, T> pick) {
         Object proxy = Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(service, self, method, args);
+                return NeedsServer.objectMethod(self, method, args, "Routed" + service.getSimpleName());
             }
             if (connection.routesToServer()) {
                 Session server = link.current();
@@ -130,17 +130,6 @@ final class RoutingSession implements Session {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
-        }
-    }
-
-    private static Object objectMethod(Class<?> service, Object self, Method method, Object[] args) {
-        switch (method.getName()) {
-            case "equals":
-                return self == args[0];
-            case "hashCode":
-                return System.identityHashCode(self);
-            default:
-                return "Routed" + service.getSimpleName();
         }
     }
 

@@ -2,10 +2,6 @@ package org.smilefactory.core.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,10 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.Role;
-import org.smilefactory.core.api.events.EventStatus;
-import org.smilefactory.core.api.events.EventType;
 import org.smilefactory.core.api.events.EventView;
-import org.smilefactory.core.api.events.SaveEvent;
 import org.smilefactory.core.api.sync.Change;
 import org.smilefactory.core.api.sync.ChangeOperation;
 import org.smilefactory.core.platform.Backends;
@@ -45,10 +38,7 @@ class ChangeApplierTest {
         server = ((LocalBackend) serverBackend).context().jdbc();
         admin = serverBackend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
         member = Hubs.member(serverBackend, admin, Role.USER, "Tendai", "Moyo");
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Africa/Harare")).plusDays(5).truncatedTo(ChronoUnit.HOURS);
-        EventView draft = admin.events().save(new SaveEvent(null, 0, "Demo day", "Pitches", EventType.PITCH, start,
-                start.plusHours(2), "Africa/Harare", "Harare", null, false, 50, null, BigDecimal.ZERO, "USD", List.of()));
-        event = admin.events().changeStatus(draft.id(), draft.version(), EventStatus.PUBLISHED);
+        event = ReplicaFixture.publishedDemoDay(admin);
         member.events().register(event.id());
     }
 

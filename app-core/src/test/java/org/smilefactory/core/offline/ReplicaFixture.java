@@ -1,8 +1,17 @@
 package org.smilefactory.core.offline;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.events.EventStatus;
+import org.smilefactory.core.api.events.EventType;
+import org.smilefactory.core.api.events.EventView;
+import org.smilefactory.core.api.events.SaveEvent;
 import org.smilefactory.core.api.sync.Change;
 import org.smilefactory.core.api.sync.ChangeOperation;
 import org.smilefactory.core.api.sync.SyncTables;
@@ -14,6 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ReplicaFixture {
 
     private ReplicaFixture() {
+    }
+
+    /** A published "Demo day" five days from now with 50 places, for tests that need an event to sync. */
+    static EventView publishedDemoDay(Session admin) {
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Africa/Harare")).plusDays(5).truncatedTo(ChronoUnit.HOURS);
+        EventView draft = admin.events().save(new SaveEvent(null, 0, "Demo day", "Pitches", EventType.PITCH, start,
+                start.plusHours(2), "Africa/Harare", "Harare", null, false, 50, null, BigDecimal.ZERO, "USD", List.of()));
+        return admin.events().changeStatus(draft.id(), draft.version(), EventStatus.PUBLISHED);
     }
 
     static Replica newReplica() {

@@ -3,11 +3,7 @@ package org.smilefactory.core.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +17,7 @@ import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.api.NotFoundException;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.Role;
-import org.smilefactory.core.api.events.EventStatus;
-import org.smilefactory.core.api.events.EventType;
 import org.smilefactory.core.api.events.EventView;
-import org.smilefactory.core.api.events.SaveEvent;
 import org.smilefactory.core.api.sync.Change;
 import org.smilefactory.core.api.sync.ChangeOperation;
 import org.smilefactory.core.api.sync.ChangePage;
@@ -65,10 +58,7 @@ class SyncEngineTest {
         for (String name : List.of("Rudo", "Farai", "Chipo", "Nyasha")) {
             Hubs.member(serverBackend, admin, Role.USER, name, "Banda").events();
         }
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Africa/Harare")).plusDays(5).truncatedTo(ChronoUnit.HOURS);
-        EventView draft = admin.events().save(new SaveEvent(null, 0, "Demo day", "Pitches", EventType.PITCH, start,
-                start.plusHours(2), "Africa/Harare", "Harare", null, false, 50, null, BigDecimal.ZERO, "USD", List.of()));
-        event = admin.events().changeStatus(draft.id(), draft.version(), EventStatus.PUBLISHED);
+        event = ReplicaFixture.publishedDemoDay(admin);
         member.events().register(event.id());
     }
 

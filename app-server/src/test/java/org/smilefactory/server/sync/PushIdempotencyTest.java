@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.events.EventView;
@@ -22,22 +20,7 @@ import org.smilefactory.core.api.sync.MutationResult;
  * the remote backend twice with the very same mutations — profile edit, check-ins by code and by
  * name, a walk-in, and a stale edit that conflicts — applies each once and answers the same replies.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PushIdempotencyTest {
-
-    private SyncHub hub;
-    private Session staff;
-
-    @BeforeAll
-    void start() {
-        hub = SyncHub.shared();
-        staff = hub.staff("Stella", "Staff");
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void plainNetwork() {
-        hub.proxy.reset();
-    }
+class PushIdempotencyTest extends SyncHubTest {
 
     @Test
     void theSameBatchTwiceIsAppliedOnceAndAnsweredTheSameWay() {

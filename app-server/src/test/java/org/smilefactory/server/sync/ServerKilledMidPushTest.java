@@ -7,11 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.smilefactory.core.api.BackendUnavailableException;
-import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.events.EventView;
 import org.smilefactory.core.testsupport.Hubs;
 
@@ -23,22 +20,7 @@ import org.smilefactory.core.testsupport.Hubs;
  * every profile version moved by exactly its number of edits, one scan per check-in) and the replica
  * holds exactly the server's rows.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerKilledMidPushTest {
-
-    private SyncHub hub;
-    private Session staff;
-
-    @BeforeAll
-    void start() {
-        hub = SyncHub.shared();
-        staff = hub.staff("Stella", "Staff");
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void plainNetwork() {
-        hub.proxy.reset();
-    }
+class ServerKilledMidPushTest extends SyncHubTest {
 
     @Test
     void theServerDiesWhileApplyingABatchAndNothingIsLostOrAppliedTwice() throws Exception {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.smilefactory.core.api.BackendUnavailableException;
-import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.events.EventView;
 import org.smilefactory.core.testsupport.Hubs;
 import org.smilefactory.core.testsupport.TestPostgres;
@@ -21,24 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * middle of pulling a large change log. After recovery the replica holds exactly the server's rows
  * and no mutation was applied twice. (The server killed mid-push is {@link ServerKilledMidPushTest}.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyncFaultTest {
+class SyncFaultTest extends SyncHubTest {
 
     private static final String PUSH = "/api/v1/sync/push";
-
-    private SyncHub hub;
-    private Session staff;
-
-    @BeforeAll
-    void start() {
-        hub = SyncHub.shared();
-        staff = hub.staff("Stella", "Staff");
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void plainNetwork() {
-        hub.proxy.reset();
-    }
 
     @Test
     void theAnswerToAPushIsLostAfterTheServerAppliedIt() {

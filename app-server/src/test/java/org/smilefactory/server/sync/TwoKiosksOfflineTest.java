@@ -10,10 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInOutcome;
 import org.smilefactory.core.api.events.CheckInResult;
@@ -31,22 +28,7 @@ import org.smilefactory.core.testsupport.Hubs;
  * in offline on the last place: provisional on the doors, then confirmed for the first to sync and
  * flagged over capacity (kept: the person is in) for the second.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoKiosksOfflineTest {
-
-    private SyncHub hub;
-    private Session staff;
-
-    @BeforeAll
-    void start() {
-        hub = SyncHub.shared();
-        staff = hub.staff("Stella", "Staff");
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void plainNetwork() {
-        hub.proxy.reset();
-    }
+class TwoKiosksOfflineTest extends SyncHubTest {
 
     @Test
     void doorOneSyncsFirst() {

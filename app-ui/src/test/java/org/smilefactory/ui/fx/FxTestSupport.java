@@ -2,10 +2,17 @@ package org.smilefactory.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -95,6 +102,24 @@ final class FxTestSupport {
         robot.clickOn(query);
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> field.setText(text));
+    }
+
+    /** On the connection screen: the hub server at {@code uri}, keeping an offline copy; waits for sign-in. */
+    static void openServerWithOfflineCopy(FxRobot robot, URI uri) {
+        robot.clickOn("#serverChoice");
+        paste(robot, "#serverUrlField", uri.toString());
+        robot.clickOn("#offlineCopyCheck");
+        robot.clickOn("#openButton");
+        waitUntil(() -> showing(robot, "#signInButton"));
+    }
+
+    /** Deletes a folder a test made, with everything in it. */
+    static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String textOf(FxRobot robot, String query) {

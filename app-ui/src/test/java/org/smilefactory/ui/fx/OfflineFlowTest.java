@@ -7,12 +7,9 @@ import static org.smilefactory.ui.fx.FxTestSupport.type;
 import static org.smilefactory.ui.fx.FxTestSupport.waitUntil;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -68,11 +65,7 @@ class OfflineFlowTest {
             server.close();
         }
         if (dataFolder != null) {
-            try (Stream<Path> files = Files.walk(dataFolder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FxTestSupport.deleteTree(dataFolder);
         }
     }
 
@@ -88,11 +81,7 @@ class OfflineFlowTest {
 
     @Test
     void worksOfflineWhenTheServerGoesAndSynchronisesWhenItIsBack(FxRobot robot) {
-        robot.clickOn("#serverChoice");
-        paste(robot, "#serverUrlField", server.uri().toString());
-        robot.clickOn("#offlineCopyCheck");
-        robot.clickOn("#openButton");
-        waitUntil(() -> showing(robot, "#signInButton"));
+        FxTestSupport.openServerWithOfflineCopy(robot, server.uri());
         paste(robot, "#emailField", EMAIL);
         paste(robot, "#passwordField", PASSWORD);
         robot.type(KeyCode.ENTER);

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -92,11 +91,7 @@ class OfflineKioskFlowTest {
             server.close();
         }
         if (dataFolder != null) {
-            try (Stream<Path> files = Files.walk(dataFolder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FxTestSupport.deleteTree(dataFolder);
         }
     }
 
@@ -112,11 +107,7 @@ class OfflineKioskFlowTest {
 
     @Test
     void theKioskWorksThroughTheDropAndStaffSeeTheMergedCheckIns(FxRobot robot) throws Exception {
-        robot.clickOn("#serverChoice");
-        paste(robot, "#serverUrlField", server.uri().toString());
-        robot.clickOn("#offlineCopyCheck");
-        robot.clickOn("#openButton");
-        waitUntil(() -> showing(robot, "#signInButton"));
+        FxTestSupport.openServerWithOfflineCopy(robot, server.uri());
         signIn(robot, "door@hub.example");
         waitUntil(() -> showing(robot, "#kioskReady"));
         assertThat(showing(robot, "#kioskOffline")).isFalse();

@@ -4,26 +4,17 @@ import static org.smilefactory.ui.fx.FxTestSupport.paste;
 import static org.smilefactory.ui.fx.FxTestSupport.showing;
 import static org.smilefactory.ui.fx.FxTestSupport.waitUntil;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +57,6 @@ class OfflineScreenshots {
     private static final String SERVER = "https://hub.example.org";
     private final Localization l10n = Localization.english();
     private final String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
-    private final Path shots = Path.of(System.getProperty("shots.dir", "target/shots"));
     private final FakeOfflineSync sync = new FakeOfflineSync();
     private ThemeManager theme;
     private FxTaskExecutor executor;
@@ -157,33 +147,7 @@ class OfflineScreenshots {
     }
 
     private void shoot(FxRobot robot, String name, Window window) {
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> theme.darkProperty().set(dark));
-            WaitForAsyncUtils.waitForFxEvents(4);
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            Scene scene = window.getScene();
-            WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-            write(image, shots.resolve(name + (dark ? "-dark" : "-light") + ".png"));
-        }
-        robot.interact(() -> theme.darkProperty().set(false));
-    }
-
-    private static void write(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Shots.take(robot, theme, window, name);
     }
 
     private void publish(FxRobot robot, SyncStatus status) {
