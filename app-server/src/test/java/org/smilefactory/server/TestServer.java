@@ -17,9 +17,11 @@ public final class TestServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final URI uri;
+    private final ResponseScan scan;
 
-    private TestServer(ConfigurableApplicationContext context) {
+    private TestServer(ConfigurableApplicationContext context, ResponseScan scan) {
         this.context = context;
+        this.scan = scan;
         this.uri = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -38,7 +40,11 @@ public final class TestServer implements AutoCloseable {
                 "--smilefactory.server.jdbc-password=",
                 "--smilefactory.server.pool-size=8"));
         args.addAll(java.util.List.of(extraArgs));
-        return new TestServer(app.run(args.toArray(String[]::new)));
+        // every response of every test server is scanned for secrets (issue 13)
+        ResponseScan scan = new ResponseScan();
+        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("responseScan",
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(scan)));
+        return new TestServer(app.run(args.toArray(String[]::new)), scan);
     }
 
     public URI uri() {
@@ -56,6 +62,11 @@ public final class TestServer implements AutoCloseable {
     /** A remote backend on this server that stops the server when closed. */
     public Backend remoteBackend() {
         return new ServerBackend(this, Backends.remote(uri));
+    }
+
+    /** Every secret-shaped string this server sent so far (see {@link ResponseScan}). */
+    public java.util.List<String> secretsSent() {
+        return scan.findings();
     }
 
     @Override
@@ -103,6 +114,11 @@ public final class TestServer implements AutoCloseable {
                 remote.close();
             } finally {
                 server.close();
+            }
+            // the test class that used this server fails when any response of it held a secret
+            java.util.List<String> secrets = server.secretsSent();
+            if (!secrets.isEmpty()) {
+                throw new AssertionError("Responses held secret-shaped strings:\n  " + String.join("\n  ", secrets));
             }
         }
     }

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Rows are upserted generically from their JSON with {@code jsonb_populate_recordset} per table,
  * using the columns the replica's own schema has (generated columns such as
  * {@code personal_details.full_name} are left to the database). Secrets the server keeps to itself
- * arrive missing and are stored as an unusable placeholder (never matching any password); a missing
- * secret never overwrites one the replica already holds. Other required columns the server leaves out
+ * arrive missing and are stored as an unusable placeholder (never matching any password), also over
+ * whatever the replica held before (decision 0013: a replica holds no secrets, and one taken by an
+ * older version is cleaned by V74_1 and its next sync). Other required columns the server leaves out
  * (its sign-in lock-out bookkeeping) take their column default.
  */
 public final class ChangeApplier {
@@ -145,16 +146,13 @@ public final class ChangeApplier {
         Set<String> secrets = SECRETS.getOrDefault(table, Set.of());
         String source = "jsonb_populate_recordset(NULL::" + table + ", CAST(:rows AS jsonb)) r";
         String selected = columns.stream()
-                .map(c -> secrets.contains(c) ? "COALESCE(r." + q(c) + ", '" + SECRET_PLACEHOLDER + "')"
+                .map(c -> secrets.contains(c) ? "'" + SECRET_PLACEHOLDER + "'"
                         // a required column the server keeps to itself (e.g. sign-in lock-out counts)
                         : defaults.containsKey(c) ? "COALESCE(r." + q(c) + ", " + defaults.get(c) + ")"
                         : "r." + q(c))
                 .collect(Collectors.joining(", "));
         String updates = columns.stream().filter(c -> !c.equals(pk))
-                .map(c -> secrets.contains(c)
-                        ? q(c) + " = CASE WHEN EXCLUDED." + q(c) + " = '" + SECRET_PLACEHOLDER + "' THEN t." + q(c)
-                                + " ELSE EXCLUDED." + q(c) + " END"
-                        : q(c) + " = EXCLUDED." + q(c))
+                .map(c -> q(c) + " = EXCLUDED." + q(c))
                 .collect(Collectors.joining(", "));
         String upsert = "INSERT INTO " + table + " AS t (" + columns.stream().map(ChangeApplier::q).collect(Collectors.joining(", "))
                 + ") SELECT " + selected + " FROM " + source

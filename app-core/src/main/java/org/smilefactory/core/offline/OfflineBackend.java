@@ -20,8 +20,8 @@ import org.smilefactory.core.remote.RemoteBackend;
 /**
  * A server connection that keeps an offline replica per member ("work offline"). Signing in while the
  * server answers signs in there and opens (the first time: takes, in the background) the member's
- * replica; while it does not, a member with a replica on this computer signs in against the replica's
- * copy of their password and works offline until the server is back. Sessions route every call (see
+ * replica; while it does not, a member with a replica on this computer signs in against the hash of
+ * their password this computer made (see {@link OfflinePassword}) and works offline until the server is back. Sessions route every call (see
  * {@link Session#offlineSync()} for the state and controls).
  */
 public final class OfflineBackend implements Backend {
@@ -85,6 +85,7 @@ public final class OfflineBackend implements Backend {
         try {
             replica = replicas.open(server, member.id(), member.email() != null ? member.email() : email);
             rememberHub(replica);
+            OfflinePassword.remember(replica.context(), password);
         } catch (RuntimeException e) {
             session.signOut();
             throw e;
@@ -111,7 +112,7 @@ public final class OfflineBackend implements Backend {
 
     private Session open(Replica replica, ServerLink link, SignedIn signedIn, boolean online) {
         OfflineSession offline = new OfflineSession(replica.context(), signedIn);
-        SyncEngine engine = new SyncEngine(replica.context(), settings.pushBatch(), settings.pullPage());
+        SyncEngine engine = new SyncEngine(replica.context(), settings.pushBatch(), settings.pullPage(), settings.neededOnly());
         OfflineConnection connection = new OfflineConnection(server.toString(), link, engine, settings, online);
         RoutingSession session = new RoutingSession(signedIn.account(), link, offline, connection, replica, open::remove);
         open.add(session);

@@ -13,9 +13,9 @@ import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 
 /**
- * Signing in with no network, against the replica. The server sends a member's password hash only in
- * their own row; every other row carries a placeholder that is not a bcrypt hash, so only the
- * replica's owner can sign in on it. There is no throttle offline: guessing needs the replica's
+ * Signing in with no network, against the replica. The server sends no password hash (decision 0013);
+ * the replica's owner signs in against the hash this computer made of their password when the server
+ * last accepted it ({@link OfflinePassword}), so only the owner can sign in on it. There is no throttle offline: guessing needs the replica's
  * files, and whoever has those has the data already.
  */
 public final class OfflineSignIn {
@@ -28,10 +28,13 @@ public final class OfflineSignIn {
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         record Credentials(UUID id, String hash, String role) {
         }
+        // only the replica's owner: the hash is the one this computer made when the server accepted them
         Optional<Credentials> found = replica.jdbc().sql("""
-                SELECT user_id, password_hash, role FROM personal_details
-                WHERE lower(email) = ? AND deleted_at IS NULL
-                """).param(normalised)
+                SELECT p.user_id, h.value, p.role FROM personal_details p
+                JOIN sync_state m ON m.key = 'member_id' AND m.value = CAST(p.user_id AS text)
+                LEFT JOIN sync_state h ON h.key = ?
+                WHERE lower(p.email) = ? AND p.deleted_at IS NULL
+                """).param(OfflinePassword.KEY).param(normalised)
                 .query((rs, n) -> new Credentials(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .optional();
         String hash = found.map(Credentials::hash).filter(OfflineSignIn::isBcrypt).orElse(null);

@@ -64,6 +64,16 @@ final class ServerLink {
             }
 
             @Override
+            public ChangePage changes(long cursor, int limit, boolean neededOnly) {
+                try {
+                    return session().sync().changes(cursor, limit, neededOnly);
+                } catch (UnauthenticatedException expired) {
+                    session = null;
+                    return session().sync().changes(cursor, limit, neededOnly);
+                }
+            }
+
+            @Override
             public List<MutationResult> push(List<Mutation> batch) {
                 try {
                     return session().sync().push(batch);

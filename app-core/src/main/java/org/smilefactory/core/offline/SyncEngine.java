@@ -61,17 +61,24 @@ public final class SyncEngine {
     private final ReplicaState state;
     private final int pushBatch;
     private final int pullPage;
+    private final boolean neededOnly;
 
     public SyncEngine(CoreContext replica) {
         this(replica, DEFAULT_PUSH_BATCH, DEFAULT_PULL_PAGE);
     }
 
     public SyncEngine(CoreContext replica, int pushBatch, int pullPage) {
+        this(replica, pushBatch, pullPage, false);
+    }
+
+    /** @param neededOnly pull only what this member needs (see {@link OfflineSettings#neededOnly()}) */
+    public SyncEngine(CoreContext replica, int pushBatch, int pullPage, boolean neededOnly) {
         this.ctx = Objects.requireNonNull(replica, "replica");
         this.applier = new ChangeApplier(replica.jdbc());
         this.state = new ReplicaState(replica.jdbc());
         this.pushBatch = Math.max(1, Math.min(pushBatch, SyncService.MAX_PAGE));
         this.pullPage = Math.max(1, Math.min(pullPage, SyncService.MAX_PAGE));
+        this.neededOnly = neededOnly;
     }
 
     /** The replica's bookkeeping (cursor, scope, last sync). */
@@ -160,7 +167,7 @@ public final class SyncEngine {
         while (true) {
             long cursor = state.cursor();
             Optional<String> scope = state.scope();
-            ChangePage page = server.changes(cursor, pullPage);
+            ChangePage page = neededOnly ? server.changes(cursor, pullPage, true) : server.changes(cursor, pullPage);
             if (scope.isPresent() && !scope.get().equals(page.scope())) {
                 ctx.tx().executeWithoutResult(s -> {
                     applier.wipe();

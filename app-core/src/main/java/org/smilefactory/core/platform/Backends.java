@@ -94,6 +94,15 @@ public final class Backends {
         return new OfflineBackend(serverUrl, Replicas.folders(replicaRoot), OfflineSettings.defaults());
     }
 
+    /**
+     * As {@link #remote(URI, Path)}; with {@code neededOnly} a staff member's replica keeps only their
+     * own data and the events they organise or attend ("Keep only what I need", for laptops that travel).
+     */
+    public static Backend remote(URI serverUrl, Path replicaRoot, boolean neededOnly) {
+        return new OfflineBackend(serverUrl, Replicas.folders(replicaRoot),
+                OfflineSettings.defaults().withNeededOnly(neededOnly));
+    }
+
     /** As {@link #remote(URI, Path)} with replicas from {@code replicas} and other timings (tests). */
     public static Backend remote(URI serverUrl, ReplicaStore replicas, OfflineSettings settings) {
         return new OfflineBackend(serverUrl, replicas, settings);

@@ -294,7 +294,7 @@ public final class LocalProfileService implements ProfileService {
                     v.gender(), v.phoneCountryCode(), v.phoneNumber(), v.bio(), v.location(), v.profileType(),
                     v.visibility(), d);
             List<String> missing = ProfileCompletion.of(asCommand).missingFields();
-            boolean privileged = actor.is(memberId) || actor.isStaff();
+            boolean privileged = MemberFields.contactVisible(actor, memberId);
             return new ProfileView(v.memberId(), v.version(), privileged ? v.email() : null, v.firstName(), v.lastName(),
                     v.profileName(), v.gender(), privileged ? v.phoneCountryCode() : null,
                     privileged ? v.phoneNumber() : null, v.bio(), v.location(), v.profileType(), v.visibility(),

@@ -22,6 +22,15 @@ final class RemoteSyncService implements SyncService {
     }
 
     @Override
+    public ChangePage changes(long cursor, int limit, boolean neededOnly) {
+        if (!neededOnly) {
+            return changes(cursor, limit);
+        }
+        return calls.call("GET", "sync/changes").query("cursor", cursor).query("limit", limit).query("keep", "needed")
+                .as(ChangePage.class);
+    }
+
+    @Override
     public List<MutationResult> push(List<Mutation> batch) {
         return calls.call("POST", "sync/push").body(new PushRequest(batch)).asList(MutationResult.class);
     }

@@ -83,7 +83,7 @@ final class ChangeFeed {
                 break;
             }
             Map<String, Set<UUID>> visible = visibility(scope, entries);
-            Map<UUID, String> members = scope.isKiosk() ? attendeeMembers(scope, entries, visible) : Map.of();
+            Map<UUID, String> members = scope.attendeeMembersFollow() ? attendeeMembers(scope, entries, visible) : Map.of();
             for (Entry e : entries) {
                 if (!e.superseded()) {
                     boolean shown = !e.delete() && visible.get(e.type()).contains(e.id());
@@ -118,7 +118,7 @@ final class ChangeFeed {
     }
 
     private List<Entry> entries(SyncScope scope, long since, long after, int chunk) {
-        return jdbc.sql("SELECT l.pos, l.entity_type, l.entity_id, l.operation, ("
+        return scope.bind(jdbc.sql("SELECT l.pos, l.entity_type, l.entity_id, l.operation, ("
                         + RowProjection.payload("l.entity_type", "l.entity_id", "l.payload") + ")::text AS payload,"
                         + """
                           EXISTS (SELECT 1 FROM sync_change_log n WHERE n.entity_type = l.entity_type
@@ -127,8 +127,8 @@ final class ChangeFeed {
                                   AND o.entity_id = l.entity_id AND o.seq < l.seq AND o.pos <= :since) AS sent_before,
                           CASE WHEN l.entity_type = 'event_attendees' THEN (l.payload ->> 'user_id')::uuid END AS attendee_member
                         FROM sync_change_log l WHERE l.pos > :after ORDER BY l.pos LIMIT :chunk
-                        """)
-                .param("me", scope.me()).param("since", since).param("after", after).param("chunk", chunk)
+                        """))
+                .param("since", since).param("after", after).param("chunk", chunk)
                 .query((rs, n) -> new Entry(rs.getLong("pos"), rs.getString("entity_type"),
                         rs.getObject("entity_id", UUID.class), rs.getString("operation").equals("delete"),
                         rs.getString("payload"), rs.getBoolean("superseded"), rs.getBoolean("sent_before"), rs.getObject("attendee_member", UUID.class)))
@@ -149,8 +149,9 @@ final class ChangeFeed {
     }
 
     /**
-     * A kiosk holds the members of its event's registrations. A member who registers was not visible
-     * to it when their row was last logged, so their row goes out with the registration.
+     * A kiosk (and a staff replica of only what is needed) holds the members of its events'
+     * registrations. A member who registers was not visible to it when their row was last logged, so
+     * their row goes out with the registration.
      */
     private Map<UUID, String> attendeeMembers(SyncScope scope, List<Entry> entries, Map<String, Set<UUID>> visible) {
         Set<UUID> ids = new HashSet<>();
@@ -164,9 +165,9 @@ final class ChangeFeed {
             return Map.of();
         }
         Map<UUID, String> rows = new HashMap<>();
-        jdbc.sql("SELECT p.user_id, (" + RowProjection.payload("'personal_details'", "p.user_id", "to_jsonb(p)")
-                        + ")::text AS payload FROM personal_details p WHERE p.user_id = ANY(:ids)")
-                .param("me", scope.me()).param("ids", ids.toArray(UUID[]::new))
+        scope.bind(jdbc.sql("SELECT p.user_id, (" + RowProjection.payload("'personal_details'", "p.user_id", "to_jsonb(p)")
+                        + ")::text AS payload FROM personal_details p WHERE p.user_id = ANY(:ids)"))
+                .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, n) -> rows.put(rs.getObject("user_id", UUID.class), rs.getString("payload"))).list();
         return rows;
     }

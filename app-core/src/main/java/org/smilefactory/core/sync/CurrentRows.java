@@ -49,9 +49,9 @@ final class CurrentRows {
         }
         String key = key(table);
         Map<UUID, String> rows = new HashMap<>();
-        jdbc.sql("SELECT x." + key + " AS k, (" + RowProjection.payload("'" + table + "'", "x." + key, "to_jsonb(x)")
-                        + ")::text AS payload FROM " + table + " x WHERE x." + key + " = ANY(:ids)")
-                .param("me", scope.me()).param("ids", wanted.toArray(UUID[]::new))
+        scope.bind(jdbc.sql("SELECT x." + key + " AS k, (" + RowProjection.payload("'" + table + "'", "x." + key, "to_jsonb(x)")
+                        + ")::text AS payload FROM " + table + " x WHERE x." + key + " = ANY(:ids)"))
+                .param("ids", wanted.toArray(UUID[]::new))
                 .query((rs, n) -> rows.put(rs.getObject("k", UUID.class), rs.getString("payload"))).list();
         Set<UUID> visible = scope.visible(table, rows.keySet());
         List<Change> out = new ArrayList<>();

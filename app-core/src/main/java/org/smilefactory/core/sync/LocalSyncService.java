@@ -24,6 +24,11 @@ public final class LocalSyncService implements SyncService {
 
     @Override
     public ChangePage changes(long cursor, int limit) {
+        return changes(cursor, limit, false);
+    }
+
+    @Override
+    public ChangePage changes(long cursor, int limit, boolean neededOnly) {
         Problems problems = new Problems();
         if (cursor < 0) {
             problems.add("cursor", "invalid", Messages.get("sync.invalidCursor"));
@@ -32,7 +37,7 @@ public final class LocalSyncService implements SyncService {
             problems.add("limit", "range", Messages.get("sync.invalidLimit", MAX_PAGE));
         }
         problems.throwIfAny();
-        return new ChangeFeed(ctx).page(SyncScope.of(ctx.jdbc(), actor), cursor, limit);
+        return new ChangeFeed(ctx).page(SyncScope.of(ctx.jdbc(), actor, neededOnly), cursor, limit);
     }
 
     /**

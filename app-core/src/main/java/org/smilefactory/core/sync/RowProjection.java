@@ -1,26 +1,50 @@
 package org.smilefactory.core.sync;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.smilefactory.core.profiles.MemberFields;
+
 /**
- * What of a row leaves the server: secrets only to their owner (the member's own password hash, so
- * offline sign-in can check it; a kiosk's own exit-PIN hash, so the kiosk can be left offline), and
- * never the sign-in lock-out bookkeeping. One SQL expression, used by the pull and by push replies,
- * so both send a row the same way.
+ * What of a row leaves the server (decision 0013, "What a replica may hold"): never a secret (password
+ * hashes, exit-PIN hashes, the sign-in lock-out bookkeeping) — not even to their owner; a member's
+ * contact fields only as {@link MemberFields} shows them to this viewer (as {@code GET /profiles/{id}}
+ * does); a ticket code only to its holder and to the door kiosk of its event (the kiosk checks tickets
+ * offline; staff lists show no codes either). One SQL expression, used by the pull and by push
+ * replies, so both send a row the same way.
  */
 final class RowProjection {
+
+    /** Removed from every member row, for every viewer. */
+    static final List<String> MEMBER_SECRETS = MemberFields.SECRET_COLUMNS;
+    /** Removed from every kiosk assignment: the exit PIN is checked by the server only. */
+    static final List<String> KIOSK_SECRETS = List.of("exit_pin_hash");
 
     private RowProjection() {
     }
 
     /**
      * The projected payload as JSONB. {@code type} and {@code id} are SQL expressions of the row's table
-     * name and key, {@code json} of its JSONB; the viewer is the parameter {@code :me}.
+     * name and key, {@code json} of its JSONB; the viewer is the parameters {@code :me} (uuid),
+     * {@code :staff} (boolean) and {@code :kioskEvent} (the kiosk's event, null for other viewers).
      */
     static String payload(String type, String id, String json) {
+        String ownTicket = "(" + json + " ->> 'user_id') = CAST(:me AS text)"
+                + " OR (" + json + " ->> 'event_id') = CAST(CAST(:kioskEvent AS uuid) AS text)";
         return "CASE " + type
-                + " WHEN 'personal_details' THEN " + json + " - 'failed_login_count'::text - 'locked_until'::text"
-                + " - (CASE WHEN " + id + " = :me THEN ''::text ELSE 'password_hash'::text END)"
-                + " WHEN 'kiosk_assignments' THEN " + json
-                + " - (CASE WHEN " + id + " = :me THEN ''::text ELSE 'exit_pin_hash'::text END)"
+                + " WHEN 'personal_details' THEN " + json + " - " + array(MEMBER_SECRETS)
+                + " - (CASE WHEN " + MemberFields.contactVisibleSql(id) + " THEN '{}'::text[] ELSE "
+                + array(MemberFields.CONTACT_COLUMNS) + " END)"
+                + " WHEN 'kiosk_assignments' THEN " + json + " - " + array(KIOSK_SECRETS)
+                + " WHEN 'event_attendees' THEN " + json
+                + " - (CASE WHEN " + ownTicket + " THEN '{}'::text[] ELSE ARRAY['ticket_code'] END)"
+                // a scan holds the code as typed or scanned: someone's ticket
+                + " WHEN 'event_check_in_scans' THEN " + json
+                + " - (CASE WHEN (" + json + " ->> 'event_id') = CAST(CAST(:kioskEvent AS uuid) AS text)"
+                + " THEN '{}'::text[] ELSE ARRAY['ticket_code'] END)"
                 + " ELSE " + json + " END";
+    }
+
+    private static String array(List<String> columns) {
+        return columns.stream().map(c -> "'" + c + "'").collect(Collectors.joining(",", "ARRAY[", "]::text[]"));
     }
 }

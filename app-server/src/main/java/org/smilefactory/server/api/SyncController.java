@@ -2,6 +2,9 @@ package org.smilefactory.server.api;
 
 import java.util.List;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.api.ValidationException;
+import org.smilefactory.core.api.Violation;
+import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.MutationResult;
 import org.smilefactory.core.remote.wire.PushRequest;
@@ -17,11 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sync")
 public class SyncController {
 
-    /** Changes after {@code cursor} that this member's replica may hold, oldest first. */
+    /**
+     * Changes after {@code cursor} that this member's replica may hold, oldest first; {@code keep=needed}
+     * for a staff replica of only what this staff member needs, {@code keep=all} (the default) for all.
+     */
     @GetMapping("/changes")
     public ChangePage changes(Session session, @RequestParam(defaultValue = "0") long cursor,
-                              @RequestParam(defaultValue = "500") int limit) {
-        return session.sync().changes(cursor, limit);
+                              @RequestParam(defaultValue = "500") int limit,
+                              @RequestParam(defaultValue = "all") String keep) {
+        if (!keep.equals("all") && !keep.equals("needed")) {
+            throw new ValidationException(List.of(new Violation("keep", "invalid", Messages.get("sync.invalidKeep"))));
+        }
+        return session.sync().changes(cursor, limit, keep.equals("needed"));
     }
 
     /**

@@ -20,6 +20,17 @@ public interface BackendOpener {
      */
     Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot);
 
+    /**
+     * As {@link #remoteWithOfflineCopy(URI, Path)}; with {@code neededOnly} a staff member's copy keeps only
+     * their own data and the events they organise or attend, not every member's.
+     */
+    default Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot, boolean neededOnly) {
+        if (neededOnly) {
+            throw new UnsupportedOperationException("this opener cannot keep less");
+        }
+        return remoteWithOfflineCopy(serverUrl, replicaRoot);
+    }
+
     /** The real thing: app-core's {@link Backends}. */
     static BackendOpener backends() {
         return new BackendOpener() {
@@ -41,6 +52,11 @@ public interface BackendOpener {
             @Override
             public Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot) {
                 return Backends.remote(serverUrl, replicaRoot);
+            }
+
+            @Override
+            public Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot, boolean neededOnly) {
+                return Backends.remote(serverUrl, replicaRoot, neededOnly);
             }
         };
     }

@@ -20,6 +20,14 @@ public interface ConnectionMemory {
 
     void remember(ConnectionMode mode, String serverUrl, boolean offlineCopy);
 
+    /** Whether the offline copy keeps only what the member needs ("Keep only what I need"). */
+    default boolean neededOnly() {
+        return false;
+    }
+
+    default void rememberNeededOnly(boolean neededOnly) {
+    }
+
     static ConnectionMemory forUser() {
         return new PreferencesMemory(Preferences.userRoot().node("org/smilefactory/hub"));
     }
@@ -29,6 +37,17 @@ public interface ConnectionMemory {
             private String url = "";
             private ConnectionMode mode = ConnectionMode.EMBEDDED;
             private boolean offline;
+            private boolean needed;
+
+            @Override
+            public boolean neededOnly() {
+                return needed;
+            }
+
+            @Override
+            public void rememberNeededOnly(boolean neededOnly) {
+                needed = neededOnly;
+            }
 
             @Override
             public String serverUrl() {
@@ -83,6 +102,16 @@ public interface ConnectionMemory {
         @Override
         public boolean offlineCopy() {
             return preferences.getBoolean("connection.offlineCopy", false);
+        }
+
+        @Override
+        public boolean neededOnly() {
+            return preferences.getBoolean("connection.offlineCopy.neededOnly", false);
+        }
+
+        @Override
+        public void rememberNeededOnly(boolean neededOnly) {
+            preferences.putBoolean("connection.offlineCopy.neededOnly", neededOnly);
         }
 
         @Override

@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -50,6 +51,8 @@ public final class ConnectionView {
     @FXML private Label serverUrlError;
     @FXML private CheckBox offlineCopyCheck;
     @FXML private Label offlineCopyHint;
+    @FXML private CheckBox neededOnlyCheck;
+    @FXML private Label atRestHint;
 
     public ConnectionView(ConnectionViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
@@ -101,6 +104,9 @@ public final class ConnectionView {
         Forms.bindError(serverUrlField, serverUrlError, viewModel.errors().of("serverUrl"));
         offlineCopyCheck.selectedProperty().bindBidirectional(viewModel.offlineCopyProperty());
         offlineCopyHint.setText(l10n.format("offline.connect.keepCopy.hint", viewModel.replicaRoot()));
+        neededOnlyCheck.selectedProperty().bindBidirectional(viewModel.neededOnlyProperty());
+        neededOnlyCheck.disableProperty().bind(viewModel.offlineCopyProperty().not());
+        neededOnlyCheck.setTooltip(new Tooltip(l10n.get("offline.connect.neededOnly.tooltip")));
 
         dataFolderLabel.setText(viewModel.dataFolder());
         dataFolderLabel.setGraphic(new FontIcon(Feather.FOLDER));

@@ -43,6 +43,8 @@ public final class ConnectionViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty serverUrl = new SimpleStringProperty("");
     private final BooleanProperty offlineCopy = new SimpleBooleanProperty();
+    /** "Keep only what I need": a staff copy of only their own data and events, for laptops that travel. */
+    private final BooleanProperty neededOnly = new SimpleBooleanProperty();
     private final FieldErrors errors = new FieldErrors("jdbcUrl", "user", "serverUrl");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty progressMessage = new SimpleStringProperty("");
@@ -65,6 +67,7 @@ public final class ConnectionViewModel {
         canOpen = busy.not();
         serverUrl.set(memory.serverUrl());
         offlineCopy.set(memory.offlineCopy());
+        neededOnly.set(memory.neededOnly());
         if (memory.lastMode() == ConnectionMode.SERVER) {
             mode.set(ConnectionMode.SERVER);
         }
@@ -98,12 +101,14 @@ public final class ConnectionViewModel {
         String userName = user.get().trim();
         String secret = password.get();
         boolean withOfflineCopy = chosen == ConnectionMode.SERVER && offlineCopy.get();
+        boolean keepLess = withOfflineCopy && neededOnly.get();
         BackgroundTask.wrap(() -> {
                     Backend backend = switch (chosen) {
                         case EMBEDDED -> opener.embedded(dataFolder);
                         case DIRECT -> opener.direct(url, userName, secret);
-                        case SERVER -> withOfflineCopy ? opener.remoteWithOfflineCopy(serverAddress, replicaRoot())
-                                : opener.remote(serverAddress);
+                        case SERVER -> !withOfflineCopy ? opener.remote(serverAddress)
+                                : keepLess ? opener.remoteWithOfflineCopy(serverAddress, replicaRoot(), true)
+                                : opener.remoteWithOfflineCopy(serverAddress, replicaRoot());
                     };
                     try {
                         HubStatus status = backend.hubStatus();
@@ -123,6 +128,9 @@ public final class ConnectionViewModel {
                     });
                 })
                 .onSuccess(hub -> {
+                    if (withOfflineCopy) {
+                        memory.rememberNeededOnly(keepLess);
+                    }
                     memory.remember(chosen, serverAddress == null ? null : serverAddress.toString(), withOfflineCopy);
                     onOpened.accept(hub);
                 })
@@ -142,6 +150,14 @@ public final class ConnectionViewModel {
     /** "Keep an offline copy on this computer", for a server connection. */
     public BooleanProperty offlineCopyProperty() {
         return offlineCopy;
+    }
+
+    /**
+     * "Keep only what I need": the offline copy holds a staff member's own data and the events they
+     * organise or attend, not every member's (for laptops that travel). Only with an offline copy.
+     */
+    public BooleanProperty neededOnlyProperty() {
+        return neededOnly;
     }
 
     /** An http(s) address with a host; the error goes next to the field. */

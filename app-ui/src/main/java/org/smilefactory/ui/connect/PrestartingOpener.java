@@ -75,6 +75,12 @@ public final class PrestartingOpener implements BackendOpener, AutoCloseable {
         return delegate.remoteWithOfflineCopy(serverUrl, replicaRoot);
     }
 
+    @Override
+    public synchronized Backend remoteWithOfflineCopy(URI serverUrl, Path replicaRoot, boolean neededOnly) {
+        discard(take());
+        return delegate.remoteWithOfflineCopy(serverUrl, replicaRoot, neededOnly);
+    }
+
     /** On exit: a pre-started hub nobody claimed still has to stop cleanly. */
     @Override
     public synchronized void close() {

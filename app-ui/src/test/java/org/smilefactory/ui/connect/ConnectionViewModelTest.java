@@ -47,6 +47,12 @@ class ConnectionViewModelTest {
             opened.add("remote " + serverUrl + " with offline copy in " + replicaRoot);
             return backend;
         }
+
+        @Override
+        public Backend remoteWithOfflineCopy(java.net.URI serverUrl, Path replicaRoot, boolean neededOnly) {
+            opened.add("remote " + serverUrl + " with offline copy in " + replicaRoot + (neededOnly ? " of only what is needed" : ""));
+            return backend;
+        }
     };
 
     private final ConnectionMemory memory = ConnectionMemory.inMemory();
@@ -95,6 +101,31 @@ class ConnectionViewModelTest {
         nextStart.open();
         assertThat(opened).last().isEqualTo("remote https://hub.example.org");
         assertThat(memory.offlineCopy()).isFalse();
+    }
+
+    @Test
+    void keepOnlyWhatINeedIsPassedToTheOfflineCopyAndRemembered() {
+        viewModel.modeProperty().set(ConnectionMode.SERVER);
+        viewModel.serverUrlProperty().set("https://hub.example.org");
+        assertThat(viewModel.neededOnlyProperty().get()).as("everything unless asked").isFalse();
+        viewModel.neededOnlyProperty().set(true);
+        viewModel.open();
+        assertThat(opened).as("no offline copy, nothing to keep less of").containsExactly("remote https://hub.example.org");
+
+        viewModel.offlineCopyProperty().set(true);
+        viewModel.open();
+        Path replicas = Path.of("/data/hub").resolve("replicas");
+        assertThat(opened).last().isEqualTo("remote https://hub.example.org with offline copy in " + replicas
+                + " of only what is needed");
+        assertThat(memory.neededOnly()).isTrue();
+
+        ConnectionViewModel nextStart = new ConnectionViewModel(opener, new CurrentThreadTaskExecutor(), l10n,
+                Path.of("/data/hub"), results::add, memory);
+        assertThat(nextStart.neededOnlyProperty().get()).isTrue();
+        nextStart.neededOnlyProperty().set(false);
+        nextStart.open();
+        assertThat(opened).last().isEqualTo("remote https://hub.example.org with offline copy in " + replicas);
+        assertThat(memory.neededOnly()).isFalse();
     }
 
     @Test

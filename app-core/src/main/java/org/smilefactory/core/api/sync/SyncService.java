@@ -22,6 +22,19 @@ public interface SyncService {
     ChangePage changes(long cursor, int limit);
 
     /**
+     * As {@link #changes(long, int)}; with {@code neededOnly} a staff member's replica keeps only what
+     * they need (their own rows, the events they organise or attend and those events' registrations and
+     * members: a laptop that travels) instead of every member's data. The page names the scope it was
+     * read for, so a replica whose choice changed is taken again. No effect for other roles.
+     */
+    default ChangePage changes(long cursor, int limit, boolean neededOnly) {
+        if (neededOnly) {
+            throw new UnsupportedOperationException("this sync service cannot keep less");
+        }
+        return changes(cursor, limit);
+    }
+
+    /**
      * Applies a batch of offline mutations in order, each in its own transaction, and answers one result
      * per mutation in the same order. A mutation id seen before gets its first reply again without being
      * applied twice.
