@@ -6,6 +6,7 @@ DO $$
 DECLARE
     owner text := (SELECT value FROM sync_state WHERE key = 'member_id');
     staff boolean := coalesce((SELECT value FROM sync_state WHERE key = 'scope') = 'staff', false);
+    kiosk boolean := coalesce((SELECT value FROM sync_state WHERE key = 'scope') LIKE 'kiosk:%', false);
 BEGIN
     IF owner IS NULL THEN
         RETURN;
@@ -23,12 +24,15 @@ BEGIN
     UPDATE kiosk_assignments SET exit_pin_hash = '!not-on-this-replica' WHERE exit_pin_hash <> '!not-on-this-replica';
     -- contact fields the owner may not see (only staff and the member themselves see them)
     ALTER TABLE personal_details ALTER COLUMN email DROP NOT NULL;
+    -- (a door kiosk keeps its attendees' e-mail, which its attendee search shows)
     IF NOT staff THEN
-        UPDATE personal_details SET email = NULL, phone_country_code = NULL, phone_number = NULL
-        WHERE CAST(user_id AS text) <> owner;
+        UPDATE personal_details SET phone_country_code = NULL, phone_number = NULL WHERE CAST(user_id AS text) <> owner;
+        IF NOT kiosk THEN
+            UPDATE personal_details SET email = NULL WHERE CAST(user_id AS text) <> owner;
+        END IF;
     END IF;
     -- tickets of other people: only the holder and the door kiosk of the event hold a code
-    IF coalesce((SELECT value FROM sync_state WHERE key = 'scope') NOT LIKE 'kiosk:%', true) THEN
+    IF NOT kiosk THEN
         UPDATE event_attendees SET ticket_code = NULL WHERE CAST(user_id AS text) <> owner;
         UPDATE event_check_in_scans SET ticket_code = NULL;
     END IF;

@@ -26,6 +26,12 @@ public final class MemberFields {
     }
 
     /**
+     * Which of {@link #CONTACT_COLUMNS} a door kiosk sees of the members registered for its event: the
+     * e-mail, as its attendee search shows and matches it (registrations carry it), never the phone.
+     */
+    public static final List<String> HIDDEN_FROM_THE_DOOR = List.of("phone_country_code", "phone_number");
+
+    /**
      * {@link #contactVisible} as SQL over the member id expression {@code memberId}, with the viewer as
      * the parameters {@code :me} (uuid) and {@code :staff} (boolean).
      */

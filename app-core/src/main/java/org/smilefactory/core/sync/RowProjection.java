@@ -8,7 +8,7 @@ import org.smilefactory.core.profiles.MemberFields;
  * What of a row leaves the server (decision 0013, "What a replica may hold"): never a secret (password
  * hashes, exit-PIN hashes, the sign-in lock-out bookkeeping) — not even to their owner; a member's
  * contact fields only as {@link MemberFields} shows them to this viewer (as {@code GET /profiles/{id}}
- * does); a ticket code only to its holder and to the door kiosk of its event (the kiosk checks tickets
+ * does; a door kiosk the e-mail of its attendees, as its attendee search does); a ticket code only to its holder and to the door kiosk of its event (the kiosk checks tickets
  * offline; staff lists show no codes either). One SQL expression, used by the pull and by push
  * replies, so both send a row the same way.
  */
@@ -32,8 +32,10 @@ final class RowProjection {
                 + " OR (" + json + " ->> 'event_id') = CAST(CAST(:kioskEvent AS uuid) AS text)";
         return "CASE " + type
                 + " WHEN 'personal_details' THEN " + json + " - " + array(MEMBER_SECRETS)
-                + " - (CASE WHEN " + MemberFields.contactVisibleSql(id) + " THEN '{}'::text[] ELSE "
-                + array(MemberFields.CONTACT_COLUMNS) + " END)"
+                + " - (CASE WHEN " + MemberFields.contactVisibleSql(id) + " THEN '{}'::text[]"
+                // a kiosk's scope holds only its event's registrations' members
+                + " WHEN CAST(:kioskEvent AS uuid) IS NOT NULL THEN " + array(MemberFields.HIDDEN_FROM_THE_DOOR)
+                + " ELSE " + array(MemberFields.CONTACT_COLUMNS) + " END)"
                 + " WHEN 'kiosk_assignments' THEN " + json + " - " + array(KIOSK_SECRETS)
                 + " WHEN 'event_attendees' THEN " + json
                 + " - (CASE WHEN " + ownTicket + " THEN '{}'::text[] ELSE ARRAY['ticket_code'] END)"
