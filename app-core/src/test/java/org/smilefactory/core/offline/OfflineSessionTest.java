@@ -102,7 +102,16 @@ class OfflineSessionTest {
     }
 
     private OfflineSession offline(String email) {
+        claim(email);
         return new OfflineSession(replica, OfflineSignIn.signIn(replica, email, Hubs.MEMBER_PASSWORD));
+    }
+
+    /** What an online sign-in leaves on a replica: its owner, and the hash this computer made of their password. */
+    private void claim(String email) {
+        UUID id = db.sql("SELECT user_id FROM personal_details WHERE lower(email) = lower(?)").param(email)
+                .query(UUID.class).single();
+        new ReplicaState(db).put(ReplicaState.MEMBER_ID, id.toString());
+        OfflinePassword.remember(replica, Hubs.MEMBER_PASSWORD);
     }
 
     private OfflineSession offlineMember(String first, String last) {
@@ -518,6 +527,8 @@ class OfflineSessionTest {
     @Test
     void offlineSignInChecksThePasswordOnTheReplicaAndTakesTheRoleFromTheRow() {
         String email = newMember(Role.STAFF, "Sipho", "Signin");
+        String other = newMember(Role.USER, "Olu", "Other");
+        claim(email);
 
         var signedIn = OfflineSignIn.signIn(replica, "  " + email.toUpperCase() + " ", Hubs.MEMBER_PASSWORD);
 
@@ -533,6 +544,9 @@ class OfflineSessionTest {
                 .isInstanceOf(UnauthenticatedException.class).hasMessage(bad);
         assertThatThrownBy(() -> OfflineSignIn.signIn(replica, null, null))
                 .isInstanceOf(UnauthenticatedException.class).hasMessage(bad);
+        // only the replica's owner: another member's right password does not open it
+        assertThatThrownBy(() -> OfflineSignIn.signIn(replica, other, Hubs.MEMBER_PASSWORD))
+                .isInstanceOf(UnauthenticatedException.class).hasMessage(bad);
     }
 
     @Test
@@ -540,8 +554,8 @@ class OfflineSessionTest {
         String email = newMember(Role.USER, "Pat", "Placeholder");
         for (String placeholder : List.of("", "*", "!", "!offline", "x", "$2a$10$short", "$2a$10$" + "z".repeat(60),
                 "{noop}" + Hubs.MEMBER_PASSWORD, Hubs.MEMBER_PASSWORD)) {
-            db.sql("UPDATE personal_details SET password_hash = ? WHERE lower(email) = lower(?)")
-                    .params(placeholder, email).update();
+            claim(email);
+            new ReplicaState(db).put(OfflinePassword.KEY, placeholder);
             for (String tried : List.of(Hubs.MEMBER_PASSWORD, placeholder, "")) {
                 assertThatThrownBy(() -> OfflineSignIn.signIn(replica, email, tried))
                         .as("placeholder %s, password %s", placeholder, tried)

@@ -72,11 +72,18 @@ final class ReplicaFixture {
             "{password_hash,exit_pin_hash,last_login_at,failed_login_count,locked_until,pin_failures,pin_locked_until}";
 
     static List<String> contents(JdbcClient db) {
+        return contents(db, new String[0]);
+    }
+
+    /** As {@link #contents(JdbcClient)}, leaving out these columns too. */
+    static List<String> contents(JdbcClient db, String... alsoLeftOut) {
+        String unsynced = alsoLeftOut.length == 0 ? UNSYNCED
+                : UNSYNCED.substring(0, UNSYNCED.length() - 1) + "," + String.join(",", alsoLeftOut) + "}";
         List<String> all = new ArrayList<>();
         for (String table : SyncTables.ALL) {
             String pk = pk(db, table);
             all.addAll(db.sql("SELECT '" + table + " ' || (to_jsonb(t) - CAST(:unsynced AS text[]))::text FROM "
-                    + table + " t ORDER BY " + pk).param("unsynced", UNSYNCED).query(String.class).list());
+                    + table + " t ORDER BY " + pk).param("unsynced", unsynced).query(String.class).list());
         }
         return all;
     }
