@@ -333,11 +333,13 @@ class OfflineWorkTest {
 
     /** The replicated tables, every row as JSON in primary-key order (password and PIN hashes left out). */
     /**
-     * Secrets, and sign-in bookkeeping the server's log leaves out on purpose (a sign-in alone is not a
-     * change worth sending to every replica).
+     * Secrets, sign-in bookkeeping the server's log leaves out on purpose (a sign-in alone is not a
+     * change worth sending to every replica), and other people's ticket codes (decision 0013: a staff
+     * replica holds none, as staff attendee lists show none).
      */
     private static final String UNSYNCED =
-            "{password_hash,exit_pin_hash,last_login_at,failed_login_count,locked_until,pin_failures,pin_locked_until}";
+            "{password_hash,exit_pin_hash,last_login_at,failed_login_count,locked_until,pin_failures,pin_locked_until,"
+            + "ticket_code}";
 
     static List<String> contents(JdbcClient db) {
         List<String> all = new ArrayList<>();

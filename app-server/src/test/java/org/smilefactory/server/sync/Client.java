@@ -49,6 +49,8 @@ final class Client implements AutoCloseable {
         this.serverSession = online.signIn(email, password);
         this.replica = Replicas.jdbcStore(jdbcUrl(replicaDatabase), "postgres", "")
                 .open(server, serverSession.member().id(), email);
+        // as an online sign-in does: the replica keeps its own hash of the password the server accepted
+        org.smilefactory.core.offline.OfflinePassword.remember(replica.context(), password);
         this.engine = new SyncEngine(replica.context(), pushBatch, pullPage);
         this.replicaDb = JdbcClient.create(TestPostgres.server().getDatabase("postgres", replicaDatabase));
     }

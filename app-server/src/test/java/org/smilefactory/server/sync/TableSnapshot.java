@@ -20,13 +20,13 @@ public final class TableSnapshot {
 
     /**
      * Columns a replica legitimately holds differently, so they are not compared: secrets that never
-     * leave the server but for their owner (password and kiosk exit-PIN hashes; the replica holds a
-     * placeholder), and bookkeeping the change log deliberately does not carry (V61: a change of only
+     * leave the server (password and kiosk exit-PIN hashes; the replica holds a placeholder), and bookkeeping the change log deliberately does not carry (V61: a change of only
      * these columns is not logged, so a replica's copy may be older): sign-in time and lock-out counts,
-     * exit-PIN attempts.
+     * exit-PIN attempts; and ticket codes, which only their holder and the event's door kiosk receive
+     * (decision 0013), so a staff laptop holds none of other people's.
      */
     static final List<String> NOT_COMPARED = List.of("password_hash", "failed_login_count", "locked_until",
-            "last_login_at", "exit_pin_hash", "pin_failures", "pin_locked_until");
+            "last_login_at", "exit_pin_hash", "pin_failures", "pin_locked_until", "ticket_code");
 
     static final String PROJECTION = "(to_jsonb(t)" + NOT_COMPARED.stream().map(c -> " - '" + c + "'")
             .reduce("", String::concat) + ")::text";
