@@ -21,8 +21,9 @@ import org.smilefactory.core.remote.RemoteBackend;
  * A server connection that keeps an offline replica per member ("work offline"). Signing in while the
  * server answers signs in there and opens (the first time: takes, in the background) the member's
  * replica; while it does not, a member with a replica on this computer signs in against the hash of
- * their password this computer made (see {@link OfflinePassword}) and works offline until the server is back. Sessions route every call (see
- * {@link Session#offlineSync()} for the state and controls).
+ * their password this computer made (see {@link OfflinePassword}) and works offline until the
+ * server is back. Sessions route every call (see {@link Session#offlineSync()} for the state and
+ * controls).
  */
 public final class OfflineBackend implements Backend {
 

@@ -15,8 +15,8 @@ import org.smilefactory.core.common.Messages;
 /**
  * Signing in with no network, against the replica. The server sends no password hash (decision 0013);
  * the replica's owner signs in against the hash this computer made of their password when the server
- * last accepted it ({@link OfflinePassword}), so only the owner can sign in on it. There is no throttle offline: guessing needs the replica's
- * files, and whoever has those has the data already.
+ * last accepted it ({@link OfflinePassword}), so only the owner can sign in on it. There is no
+ * throttle offline: guessing needs the replica's files, and whoever has those has the data already.
  */
 public final class OfflineSignIn {
 

@@ -361,6 +361,19 @@ class OfflineSessionTest {
     }
 
     @Test
+    void theExitPinIsNotCheckedOfflineBecauseItsHashNeverLeavesTheServer() {
+        EventView event = publishedEvent("Exit offline", null);
+        Kiosk kiosk = offlineKiosk(event.id());
+        long failures = db.sql("SELECT pin_failures FROM kiosk_assignments WHERE kiosk_id = ?").param(kiosk.kioskId())
+                .query(Long.class).single();
+
+        assertThatThrownBy(() -> kiosk.session().events().verifyExitPin("2468"))
+                .isInstanceOf(BackendUnavailableException.class).hasMessage(Messages.get("offline.exitPinNeedsServer"));
+        assertThat(db.sql("SELECT pin_failures FROM kiosk_assignments WHERE kiosk_id = ?").param(kiosk.kioskId())
+                .query(Long.class).single()).as("the right PIN is not counted as a wrong one").isEqualTo(failures);
+    }
+
+    @Test
     void aKioskChecksInByNameOfflineAndQueuesTheRegistration() {
         EventView event = publishedEvent("By name", null);
         registered(event.id(), "Nomsa");
