@@ -57,6 +57,9 @@ public interface Session {
 
     AssistantService assistant();
 
+    /** Export of a member's data and the erasure of accounts (decision 0018). */
+    org.smilefactory.core.api.privacy.PrivacyService privacy();
+
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     /** The change log and the push door for offline replicas of this member (see issue 7). */
     SyncService sync();

@@ -16,8 +16,9 @@ import java.util.UUID;
  * {@code smilefactory.media} moves it, e.g. for tests). A file is stored once per id as
  * {@code <first two hex digits of the id>/<id>}; {@code media_files.storage_path} holds the path
  * relative to the data folder's media directory and the row holds name, type, size and hash.
+ * Public for the privacy feature, which exports a member's files and deletes them on erasure.
  */
-final class MediaStore {
+public final class MediaStore {
 
     private final Path root;
 
@@ -26,7 +27,7 @@ final class MediaStore {
     }
 
     /** The backend's media folder ({@code media/} in its files folder), unless {@code smilefactory.media} moves it. */
-    static MediaStore of(Path files) {
+    public static MediaStore of(Path files) {
         String explicit = System.getProperty("smilefactory.media");
         return new MediaStore(explicit != null && !explicit.isBlank() ? Path.of(explicit) : files.resolve("media"));
     }
@@ -46,7 +47,7 @@ final class MediaStore {
         return relative;
     }
 
-    byte[] read(String relative) {
+    public byte[] read(String relative) {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root.normalize())) {
             throw new IllegalStateException("Media path outside the store: " + relative);
@@ -58,7 +59,7 @@ final class MediaStore {
         }
     }
 
-    void deleteQuietly(String relative) {
+    public void deleteQuietly(String relative) {
         try {
             Files.deleteIfExists(root.resolve(relative));
         } catch (IOException e) {

@@ -125,6 +125,12 @@ public final class OfflineSession implements Session {
         return notifications;
     }
 
+    /** Exports and erasures read and change every table of the member: the server's, not the replica's. */
+    @Override
+    public org.smilefactory.core.api.privacy.PrivacyService privacy() {
+        return NeedsServer.nothing(org.smilefactory.core.api.privacy.PrivacyService.class, "privacy");
+    }
+
     @Override
     public ModerationService moderation() {
         return moderation;

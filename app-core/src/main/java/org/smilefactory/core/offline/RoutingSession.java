@@ -214,6 +214,11 @@ final class RoutingSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.privacy.PrivacyService privacy() {
+        return route(org.smilefactory.core.api.privacy.PrivacyService.class, Session::privacy);
+    }
+
+    @Override
     public SyncService sync() {
         return sync;
     }

@@ -126,6 +126,42 @@ final class HttpApi implements AutoCloseable {
             execute(null);
         }
 
+        /**
+         * A GET whose successful answer is a file (not JSON): its bytes are copied to {@code target} as
+         * they arrive. A failure writing to {@code target} is the caller's (an {@link java.io.UncheckedIOException}),
+         * not the server's; a problem answer becomes its contract exception as usual.
+         */
+        void download(java.io.OutputStream target) {
+            Request.Builder request = new Request.Builder().url(url.build()).get()
+                    .header("Accept", "application/zip, application/octet-stream, application/problem+json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            OkHttpClient http = readTimeout.equals(READ_TIMEOUT) ? client
+                    : client.newBuilder().readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
+            try (Response response = http.newCall(request.build()).execute()) {
+                if (!response.isSuccessful()) {
+                    throw toException(response.code(), response.body().bytes());
+                }
+                java.io.InputStream in = response.body().byteStream();
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    try {
+                        target.write(buffer, 0, n);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                try {
+                    target.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            } catch (IOException e) {
+                throw new BackendUnavailableException(Messages.get("remote.unreachable", location()), e);
+            }
+        }
+
         private <T> T execute(JavaType type) {
             RequestBody requestBody = null;
             if (body != null) {

@@ -152,6 +152,11 @@ final class RemoteSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.privacy.PrivacyService privacy() {
+        return new RemotePrivacyService(this::call);
+    }
+
+    @Override
     public SyncService sync() {
         return sync;
     }

@@ -496,6 +496,8 @@ class OfflineSessionTest {
                 "X", "Y", Role.USER)), "accounts");
         assertNeedsServer(() -> staff.search().search(new SearchQuery("Needs", Set.of(SearchKind.POST), 0)), "posts");
         assertNeedsServer(staff::sync, "Synchronising");
+        assertNeedsServer(() -> staff.privacy().requestErasure(null), "account erasure");
+        assertNeedsServer(() -> staff.privacy().export(staff.member().id(), java.io.OutputStream.nullOutputStream()), "Data export");
 
         assertThat(db.sql("SELECT count(*) FROM sync_outbox").query(Long.class).single()).isEqualTo(outboxBefore);
         assertThat(e.list(EventQuery.upcoming()).items()).extracting(EventView::id).contains(event.id());

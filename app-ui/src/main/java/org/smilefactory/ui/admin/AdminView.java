@@ -35,6 +35,8 @@ public final class AdminView implements AreaView {
     @FXML private StackPane adminDemoSlot;
     @FXML private StackPane moderationSlot;
     @FXML private StackPane auditSlot;
+    @FXML private javafx.scene.layout.VBox moreSections;
+    private final java.util.List<Runnable> moreOnShown = new java.util.ArrayList<>();
     @FXML private Label notEmptyLabel;
     @FXML private Label laterIcon;
 
@@ -76,5 +78,12 @@ public final class AdminView implements AreaView {
         demo.refresh();
         moderation.refresh();
         audit.refresh();
+        moreOnShown.forEach(Runnable::run);
+    }
+
+    /** Another feature's staff section (e.g. erasure requests), below the audit log; {@code onShown} runs with the area's. */
+    public void addSection(javafx.scene.Node section, Runnable onShown) {
+        moreSections.getChildren().add(section);
+        moreOnShown.add(onShown);
     }
 }

@@ -115,7 +115,7 @@ public final class SessionScope {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
                     staff ? new StaffStatsView(staffStats(hub, executor, l10n, events), l10n) : null,
                     l10n);
-            case PROFILES -> profilesWithConnectionActions(l10n);
+            case PROFILES -> withMyData(profilesWithConnectionActions(l10n), hub, executor, dialogs);
             case FEED -> feedView();
             case BLOG -> new BlogView(new BlogViewModel(hub.session().content(), executor, l10n), l10n);
             case MESSAGES -> new MessagesView(messages, l10n);
@@ -270,6 +270,17 @@ public final class SessionScope {
         return view;
     }
 
+    /** "My data" (export, delete my account; decision 0018) on the member's own profile. */
+    private ProfilesView withMyData(ProfilesView view, HubContext hub, TaskExecutor executor, DialogService dialogs) {
+        UUID me = hub.session().member().id();
+        var shown = profiles.member().profileProperty();
+        view.memberView().addAction(new org.smilefactory.ui.privacy.MyDataView(
+                new org.smilefactory.ui.privacy.MyDataViewModel(hub.session().privacy(), me, executor, l10n, dialogs), l10n,
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> shown.get() != null && me.equals(shown.get().memberId()), shown)).root());
+        return view;
+    }
+
     private void messageMember(java.util.UUID memberId) {
         mainViewModel.select(Area.MESSAGES);
         messages.openWith(memberId);
@@ -318,8 +329,13 @@ public final class SessionScope {
     private AdminView adminView(HubContext hub, Localization l10n, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
         ModerationQueueViewModel queue = new ModerationQueueViewModel(hub.session().moderation(), executor, l10n, dialogs);
         AuditLogViewModel audit = new AuditLogViewModel(hub.session().moderation(), executor, l10n, zone);
-        return new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
+        AdminView view = new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
                 new AuditLogView(audit, l10n, zone), l10n);
+        org.smilefactory.ui.privacy.ErasureRequestsViewModel erasures =
+                new org.smilefactory.ui.privacy.ErasureRequestsViewModel(hub.session().privacy(), executor, l10n, dialogs);
+        erasures.setOnDecided(audit::refresh);
+        view.addSection(new org.smilefactory.ui.privacy.ErasureRequestsView(erasures, l10n, zone).root(), erasures::refresh);
+        return view;
     }
 
     /** A member found by search: their profile in Profiles (after the editor, if open, agrees to close). */

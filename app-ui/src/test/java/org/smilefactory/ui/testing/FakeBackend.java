@@ -159,6 +159,11 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.privacy.PrivacyService privacy() {
+                return FakePrivacyService.none();
+            }
+
+            @Override
             public void signOut() {
             }
         };
