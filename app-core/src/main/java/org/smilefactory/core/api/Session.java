@@ -57,6 +57,9 @@ public interface Session {
 
     AssistantService assistant();
 
+    /** How long the hub keeps logs and history, and applying it (decision 0023); staff and admins. */
+    org.smilefactory.core.api.admin.RetentionService retention();
+
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     /** The change log and the push door for offline replicas of this member (see issue 7). */
     SyncService sync();

@@ -59,6 +59,7 @@ final class LocalSession implements Session {
     private final ModerationService moderation;
     private final SearchService search;
     private final SyncService sync;
+    private final org.smilefactory.core.api.admin.RetentionService retention;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
         this.member = signedIn.account();
@@ -79,6 +80,7 @@ final class LocalSession implements Session {
         this.moderation = new LocalModerationService(context, actor);
         this.search = new LocalSearchService(context, actor);
         this.sync = new LocalSyncService(context, actor);
+        this.retention = new org.smilefactory.core.retention.LocalRetentionService(context, actor);
     }
 
     @Override
@@ -159,6 +161,11 @@ final class LocalSession implements Session {
     @Override
     public AssistantService assistant() {
         return assistant;
+    }
+
+    @Override
+    public org.smilefactory.core.api.admin.RetentionService retention() {
+        return retention;
     }
 
     @Override
