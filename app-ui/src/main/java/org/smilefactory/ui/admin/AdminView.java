@@ -35,6 +35,8 @@ public final class AdminView implements AreaView {
     @FXML private StackPane adminDemoSlot;
     @FXML private StackPane moderationSlot;
     @FXML private StackPane auditSlot;
+    @FXML private StackPane retentionSlot;
+    private RetentionViewModel retention;
     @FXML private Label notEmptyLabel;
     @FXML private Label laterIcon;
 
@@ -66,6 +68,13 @@ public final class AdminView implements AreaView {
         laterIcon.getStyleClass().add(Styles.TEXT_MUTED);
     }
 
+    /** Adds the retention periods card (issue 14); its periods are read again each time Admin is shown. */
+    public AdminView withRetention(RetentionViewModel viewModel, RetentionView view) {
+        this.retention = viewModel;
+        retentionSlot.getChildren().setAll(view.root());
+        return this;
+    }
+
     @Override
     public Parent root() {
         return root;
@@ -76,5 +85,8 @@ public final class AdminView implements AreaView {
         demo.refresh();
         moderation.refresh();
         audit.refresh();
+        if (retention != null) {
+            retention.refresh();
+        }
     }
 }

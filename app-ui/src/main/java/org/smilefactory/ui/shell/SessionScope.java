@@ -318,8 +318,12 @@ public final class SessionScope {
     private AdminView adminView(HubContext hub, Localization l10n, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
         ModerationQueueViewModel queue = new ModerationQueueViewModel(hub.session().moderation(), executor, l10n, dialogs);
         AuditLogViewModel audit = new AuditLogViewModel(hub.session().moderation(), executor, l10n, zone);
+        // retention periods: staff read them, admins change and apply them (decision 0023)
+        var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(),
+                hub.session().member().role() == org.smilefactory.core.api.accounts.Role.ADMIN, executor, l10n);
         return new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
-                new AuditLogView(audit, l10n, zone), l10n);
+                new AuditLogView(audit, l10n, zone), l10n)
+                .withRetention(retention, new org.smilefactory.ui.admin.RetentionView(retention, l10n));
     }
 
     /** A member found by search: their profile in Profiles (after the editor, if open, agrees to close). */
