@@ -59,6 +59,8 @@ public interface Session {
 
     /** Export of a member's data and the erasure of accounts (decision 0018). */
     org.smilefactory.core.api.privacy.PrivacyService privacy();
+    /** How long the hub keeps logs and history, and applying it (decision 0023); staff and admins. */
+    org.smilefactory.core.api.admin.RetentionService retention();
 
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     /** The change log and the push door for offline replicas of this member (see issue 7). */

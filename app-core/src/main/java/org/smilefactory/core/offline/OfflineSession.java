@@ -171,6 +171,12 @@ public final class OfflineSession implements Session {
         return assistant;
     }
 
+    /** Retention applies to the server's database, never to a replica: it needs the server. */
+    @Override
+    public org.smilefactory.core.api.admin.RetentionService retention() {
+        return NeedsServer.nothing(org.smilefactory.core.api.admin.RetentionService.class, "retention");
+    }
+
     /** The change log and the push door are the server's; an offline session has neither. */
     @Override
     public SyncService sync() {

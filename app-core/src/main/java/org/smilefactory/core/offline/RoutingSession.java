@@ -209,6 +209,11 @@ final class RoutingSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.admin.RetentionService retention() {
+        return route(org.smilefactory.core.api.admin.RetentionService.class, Session::retention);
+    }
+
+    @Override
     public AssistantService assistant() {
         return assistant;
     }

@@ -57,6 +57,18 @@ public final class Backends {
         }
     }
 
+    /**
+     * {@code backend} applying the hub's retention periods in the background when it is a database of
+     * its own (embedded or direct), as the desktop opens it; a server connection is left alone, because
+     * the server applies retention to its database itself (decision 0023).
+     */
+    public static Backend withRetention(Backend backend) {
+        if (backend instanceof LocalBackend local) {
+            local.startRetention();
+        }
+        return backend;
+    }
+
     /** An on-premises PostgreSQL by JDBC URL; migrated before use. */
     public static Backend direct(String jdbcUrl, String user, String password) {
         return direct(jdbcUrl, user, password, DESKTOP_POOL);

@@ -1,6 +1,7 @@
 package org.smilefactory.core.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
@@ -14,6 +15,7 @@ import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
+import org.smilefactory.core.retention.RetentionJob;
 
 /**
  * The contract served straight from a PostgreSQL database (embedded or direct). The server will
@@ -26,6 +28,7 @@ public final class LocalBackend implements Backend {
     private final BackendInfo info;
     private final CoreContext context;
     private final Authenticator authenticator;
+    private RetentionJob retention;
 
     LocalBackend(Database database, AutoCloseable owned, BackendInfo info, Path files) {
         this.database = database;
@@ -77,8 +80,31 @@ public final class LocalBackend implements Backend {
         return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
     }
 
+    /**
+     * Starts applying the retention periods to this database in the background (decision 0023), with
+     * the defaults: a first check a minute after start, then hourly, a run at most daily. For the
+     * processes that own a database (the desktop's embedded hub, the server), not for every backend a
+     * tool or test opens; stopped by {@link #close()}. A second call does nothing.
+     */
+    public LocalBackend startRetention() {
+        return startRetention(RetentionJob.FIRST_CHECK, RetentionJob.CHECK_EVERY, RetentionJob.RUN_EVERY);
+    }
+
+    /** As {@link #startRetention()} with other timings (the server's settings, tests). */
+    public synchronized LocalBackend startRetention(Duration firstCheck, Duration checkEvery, Duration runEvery) {
+        if (retention == null) {
+            retention = RetentionJob.start(context, firstCheck, checkEvery, runEvery);
+        }
+        return this;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (retention != null) {
+                retention.close();
+            }
+        }
         database.close();
         if (owned != null) {
             try {

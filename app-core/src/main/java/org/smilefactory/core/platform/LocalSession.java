@@ -60,6 +60,7 @@ final class LocalSession implements Session {
     private final SearchService search;
     private final SyncService sync;
     private final org.smilefactory.core.api.privacy.PrivacyService privacy;
+    private final org.smilefactory.core.api.admin.RetentionService retention;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
         this.member = signedIn.account();
@@ -81,6 +82,7 @@ final class LocalSession implements Session {
         this.search = new LocalSearchService(context, actor);
         this.sync = new LocalSyncService(context, actor);
         this.privacy = new org.smilefactory.core.privacy.LocalPrivacyService(context, actor);
+        this.retention = new org.smilefactory.core.retention.LocalRetentionService(context, actor);
     }
 
     @Override
@@ -166,6 +168,11 @@ final class LocalSession implements Session {
     @Override
     public org.smilefactory.core.api.privacy.PrivacyService privacy() {
         return privacy;
+    }
+
+    @Override
+    public org.smilefactory.core.api.admin.RetentionService retention() {
+        return retention;
     }
 
     @Override

@@ -157,6 +157,11 @@ final class RemoteSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.admin.RetentionService retention() {
+        return new RemoteRetentionService(this::call);
+    }
+
+    @Override
     public SyncService sync() {
         return sync;
     }

@@ -31,17 +31,17 @@ public interface BackendOpener {
         return remoteWithOfflineCopy(serverUrl, replicaRoot);
     }
 
-    /** The real thing: app-core's {@link Backends}. */
+    /** The real thing: app-core's {@link Backends}; a database of the desktop's own applies the retention periods (decision 0023). */
     static BackendOpener backends() {
         return new BackendOpener() {
             @Override
             public Backend embedded(Path dataFolder) {
-                return Backends.embedded(dataFolder);
+                return Backends.withRetention(Backends.embedded(dataFolder));
             }
 
             @Override
             public Backend direct(String jdbcUrl, String user, String password) {
-                return Backends.direct(jdbcUrl, user, password);
+                return Backends.withRetention(Backends.direct(jdbcUrl, user, password));
             }
 
             @Override

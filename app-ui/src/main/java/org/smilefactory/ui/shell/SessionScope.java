@@ -335,6 +335,10 @@ public final class SessionScope {
                 new org.smilefactory.ui.privacy.ErasureRequestsViewModel(hub.session().privacy(), executor, l10n, dialogs);
         erasures.setOnDecided(audit::refresh);
         view.addSection(new org.smilefactory.ui.privacy.ErasureRequestsView(erasures, l10n, zone).root(), erasures::refresh);
+        // retention periods: staff read them, admins change and apply them (decision 0023)
+        var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(),
+                hub.session().member().role() == org.smilefactory.core.api.accounts.Role.ADMIN, executor, l10n);
+        view.addSection(new org.smilefactory.ui.admin.RetentionView(retention, l10n).root(), retention::refresh);
         return view;
     }
 

@@ -164,6 +164,11 @@ public final class FakeBackend implements Backend {
             }
 
             @Override
+            public org.smilefactory.core.api.admin.RetentionService retention() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void signOut() {
             }
         };
