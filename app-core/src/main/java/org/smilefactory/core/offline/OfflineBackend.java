@@ -21,13 +21,15 @@ import org.smilefactory.core.remote.RemoteBackend;
  * A server connection that keeps an offline replica per member ("work offline"). Signing in while the
  * server answers signs in there and opens (the first time: takes, in the background) the member's
  * replica; while it does not, a member with a replica on this computer signs in against the replica's
- * copy of their password and works offline until the server is back. Sessions route every call (see
- * {@link Session#offlineSync()} for the state and controls).
+ * copy of their password hash and works offline until the server is back. Sessions route every call (see
+ * {@link Session#offlineSync()} for the state and controls). The password is used for the sign-in and
+ * then dropped: to sign itself back in later the copy uses a device credential the server issued at
+ * sign-in (decision 0021), which an admin, a password change and removing the member revoke.
  */
 public final class OfflineBackend implements Backend {
 
     private final URI server;
-    private final Backend remote;
+    private final RemoteBackend remote;
     private final ReplicaStore replicas;
     private final OfflineSettings settings;
     private final java.util.Set<Session> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -59,7 +61,7 @@ public final class OfflineBackend implements Backend {
     @Override
     public Session completeSetup(FirstRunSetup setup) {
         Session session = remote.completeSetup(setup);
-        return online(session, setup.adminEmail(), setup.adminPassword());
+        return online(session, setup.adminEmail());
     }
 
     /**
@@ -76,10 +78,10 @@ public final class OfflineBackend implements Backend {
         } catch (BackendUnavailableException unreachable) {
             return offline(email, password, unreachable);
         }
-        return online(session, email, password);
+        return online(session, email);
     }
 
-    private Session online(Session session, String email, String password) {
+    private Session online(Session session, String email) {
         MemberAccount member = session.member();
         Replica replica;
         try {
@@ -89,7 +91,11 @@ public final class OfflineBackend implements Backend {
             session.signOut();
             throw e;
         }
-        ServerLink link = new ServerLink(remote, email, password, session);
+        DeviceSecrets secrets = replica.secrets().orElse(null);
+        if (secrets != null) {
+            keepDeviceCredential(session, secrets);
+        }
+        ServerLink link = new ServerLink(remote, secrets, session);
         SignedIn signedIn = new SignedIn(member, new Actor(member.id(), member.role()));
         return open(replica, link, signedIn, true);
     }
@@ -102,7 +108,7 @@ public final class OfflineBackend implements Backend {
         Replica replica = existing.get();
         try {
             SignedIn signedIn = OfflineSignIn.signIn(replica.context(), email, password);
-            return open(replica, new ServerLink(remote, email, password, null), signedIn, false);
+            return open(replica, new ServerLink(remote, replica.secrets().orElse(null), null), signedIn, false);
         } catch (RuntimeException e) {
             replica.close();
             throw e;
@@ -117,6 +123,18 @@ public final class OfflineBackend implements Backend {
         open.add(session);
         connection.start();
         return session;
+    }
+
+    /**
+     * Asks the server for this copy's device credential and keeps it; without one the copy can still be
+     * used offline, but cannot sign itself back in when its session has ended (it says so).
+     */
+    private void keepDeviceCredential(Session session, DeviceSecrets secrets) {
+        try {
+            secrets.store(remote.issueDeviceCredential(session, secrets.deviceId(), secrets.deviceName()));
+        } catch (HubException | java.io.UncheckedIOException e) {
+            LoggerFactory.getLogger(OfflineBackend.class).warn("No device credential for the offline copy: {}", e.getMessage());
+        }
     }
 
     private void rememberHub(Replica replica) {

@@ -25,6 +25,7 @@ import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
+import org.smilefactory.core.offline.DeviceSecrets;
 import org.smilefactory.core.offline.Replica;
 import org.smilefactory.core.offline.ReplicaState;
 import org.smilefactory.core.offline.ReplicaStore;
@@ -45,6 +46,11 @@ public final class Replicas {
 
     /** Opens (creating on first use) the embedded replica in {@code folder}; binaries unpack into {@code runtime}. */
     public static Replica embedded(Path folder, Path runtime) {
+        return embedded(folder, runtime, null);
+    }
+
+    /** As {@link #embedded(Path, Path)}; the device credential is kept in the replica's folder for {@code deviceId}. */
+    private static Replica embedded(Path folder, Path runtime, UUID deviceId) {
         Path dir = folder.toAbsolutePath();
         DataFolderLock lock = DataFolderLock.acquire(dir);
         EmbeddedDatabase postgres = null;
@@ -56,7 +62,7 @@ public final class Replicas {
                 database.close();
                 started.close();
                 lock.close();
-            }, dir.toString());
+            }, dir.toString(), deviceId == null ? null : new DeviceSecrets(deviceId, DeviceSecrets.thisDeviceName(), dir));
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
@@ -146,7 +152,7 @@ public final class Replicas {
         @Override
         public Replica open(URI server, UUID memberId, String email) {
             Path folder = root.resolve(shortHash(serverKey(server) + "|" + memberId));
-            Replica replica = embedded(folder, root.resolve("runtime"));
+            Replica replica = embedded(folder, root.resolve("runtime"), DeviceSecrets.deviceIdIn(root));
             try {
                 claim(replica, server, memberId, email);
                 Properties p = new Properties();
@@ -177,7 +183,8 @@ public final class Replicas {
                         // a member deleted and created again has two: the one used last is theirs now
                         .sorted(java.util.Comparator.comparing((Path f) -> modified(f.resolve(PROPERTIES))).reversed())
                         .toList();
-                return matches.isEmpty() ? Optional.empty() : Optional.of(embedded(matches.get(0), root.resolve("runtime")));
+                return matches.isEmpty() ? Optional.empty()
+                        : Optional.of(embedded(matches.get(0), root.resolve("runtime"), DeviceSecrets.deviceIdIn(root)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -242,16 +249,30 @@ public final class Replicas {
         private final String user;
         private final String password;
         private final Map<String, HubStatus> hubs = new ConcurrentHashMap<>();
+        // a simulated laptop: its own device id, its credential in a folder of its own
+        private final UUID deviceId = UUID.randomUUID();
+        private final Path secretsFolder;
 
         JdbcStore(String jdbcUrl, String user, String password) {
             this.jdbcUrl = jdbcUrl;
             this.user = user;
             this.password = password;
+            try {
+                this.secretsFolder = Files.createTempDirectory("smilefactory-replica-secrets-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Replica jdbcReplica() {
+            Replica plain = jdbc(jdbcUrl, user, password);
+            return new Replica(plain.context(), plain::close, plain.location(),
+                    new DeviceSecrets(deviceId, "test device " + deviceId, secretsFolder));
         }
 
         @Override
         public Replica open(URI server, UUID memberId, String email) {
-            Replica replica = jdbc(jdbcUrl, user, password);
+            Replica replica = jdbcReplica();
             try {
                 claim(replica, server, memberId, email);
                 return replica;
@@ -263,7 +284,7 @@ public final class Replicas {
 
         @Override
         public Optional<Replica> openExisting(URI server, String email) {
-            Replica replica = jdbc(jdbcUrl, user, password);
+            Replica replica = jdbcReplica();
             ReplicaState state = new ReplicaState(replica.context().jdbc());
             String wanted = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
             if (state.get(ReplicaState.SERVER_URL).filter(serverKey(server)::equals).isPresent()
