@@ -249,19 +249,17 @@ public final class Replicas {
         private final String user;
         private final String password;
         private final Map<String, HubStatus> hubs = new ConcurrentHashMap<>();
-        // a simulated laptop: its own device id, its credential in a folder of its own
-        private final UUID deviceId = UUID.randomUUID();
+        // a simulated laptop per database: its device id and credential in a folder of its own, found
+        // again by a store opened later on the same database (the laptop restarted)
         private final Path secretsFolder;
+        private final UUID deviceId;
 
         JdbcStore(String jdbcUrl, String user, String password) {
             this.jdbcUrl = jdbcUrl;
             this.user = user;
             this.password = password;
-            try {
-                this.secretsFolder = Files.createTempDirectory("smilefactory-replica-secrets-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.secretsFolder = Path.of(System.getProperty("java.io.tmpdir"), "smilefactory-replica-secrets", shortHash(jdbcUrl));
+            this.deviceId = DeviceSecrets.deviceIdIn(secretsFolder);
         }
 
         private Replica jdbcReplica() {
