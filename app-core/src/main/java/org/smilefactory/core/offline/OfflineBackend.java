@@ -122,7 +122,8 @@ public final class OfflineBackend implements Backend {
         RoutingSession session = new RoutingSession(signedIn.account(), link, offline, connection, replica, open::remove);
         open.add(session);
         connection.start();
-        return session;
+        // a kiosk's copy, online or not, gets only the check-in methods (decision 0021)
+        return org.smilefactory.core.common.KioskOnly.restrict(session);
     }
 
     /**
