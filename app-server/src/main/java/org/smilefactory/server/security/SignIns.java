@@ -74,7 +74,10 @@ public class SignIns {
         try {
             exchanged = devices.exchange(credential, request.getHeader("User-Agent"), address);
         } catch (UnauthenticatedException e) {
-            throttle.recordFailure(address);
+            if (credential != null && !credential.isBlank()) {
+                // a guess at a credential; an empty request guesses nothing
+                throttle.recordFailure(address);
+            }
             throw e;
         }
         return new SignedInResponse(exchanged.token(), exchanged.signedIn().account());
