@@ -82,7 +82,10 @@ public final class LocalAccountService implements AccountService {
         ctx.tx().executeWithoutResult(status -> {
             ctx.jdbc().sql("UPDATE personal_details SET password_hash = ?, updated_at = now() WHERE user_id = ?")
                     .params(newHash, actor.memberId()).update();
-            AuditLog.record(ctx.jdbc(), actor.memberId(), "member.password.change", "member", actor.memberId(), null, null);
+            // whoever knew the old password is signed out everywhere else; this session stays
+            int ended = SessionTokens.endSessions(ctx.jdbc(), actor.memberId(), actor.serverTokenHash());
+            AuditLog.record(ctx.jdbc(), actor.memberId(), "member.password.change", "member", actor.memberId(), null,
+                    Map.of("sessionsEnded", ended));
         });
     }
 
@@ -103,7 +106,11 @@ public final class LocalAccountService implements AccountService {
                       updated_at = now() WHERE user_id = ?
                     """).params(hash, memberId).update();
             Authenticator.clearThrottle(ctx, target.email());
-            AuditLog.record(ctx.jdbc(), actor.memberId(), "member.password.reset", "member", memberId, null, null);
+            // a reset is for a lost or stolen password: every session and offline copy of the member ends
+            // (the staff member's own session too, if they reset their own, but not the one they act in)
+            int ended = SessionTokens.endSessions(ctx.jdbc(), memberId, actor.serverTokenHash());
+            AuditLog.record(ctx.jdbc(), actor.memberId(), "member.password.reset", "member", memberId, null,
+                    Map.of("sessionsEnded", ended));
         });
     }
 
@@ -131,10 +138,8 @@ public final class LocalAccountService implements AccountService {
         new Problems().required("memberId", memberId).throwIfAny();
         accounts.find(memberId).orElseThrow(() -> new NotFoundException(Messages.get("accounts.memberNotFound")));
         ctx.tx().executeWithoutResult(status -> {
-            int revoked = ctx.jdbc().sql("""
-                    UPDATE auth_tokens SET revoked_at = now()
-                    WHERE user_id = ? AND purpose = 'session' AND revoked_at IS NULL
-                    """).param(memberId).update();
+            // the member's offline copies too: their device credentials cannot sign them back in
+            int revoked = SessionTokens.endSessions(ctx.jdbc(), memberId, null);
             AuditLog.record(ctx.jdbc(), actor.memberId(), "member.sessions.revoke", "member", memberId, null,
                     Map.of("revoked", revoked));
         });

@@ -44,14 +44,20 @@ public final class SessionTokens {
 
     /** Issues a new token for the member and returns it; it is never stored or shown again. */
     public String issue(UUID memberId, String userAgent, String ipAddress) {
+        return issue(memberId, userAgent, ipAddress, null);
+    }
+
+    /** As {@link #issue(UUID, String, String)}, for a token exchanged for the given device credential. */
+    String issue(UUID memberId, String userAgent, String ipAddress, UUID deviceCredentialId) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = ENCODER.encodeToString(raw);
         ctx.jdbc().sql("""
-                INSERT INTO auth_tokens (user_id, token_hash, purpose, expires_at, user_agent, ip_address)
-                VALUES (?, ?, 'session', now() + make_interval(secs => ?), ?, ?)
+                INSERT INTO auth_tokens (user_id, token_hash, purpose, expires_at, user_agent, ip_address, device_credential_id)
+                VALUES (?, ?, 'session', now() + make_interval(secs => ?), ?, ?, ?)
                 """)
-                .params(memberId, hash(token), (double) ttl.toSeconds(), truncate(userAgent, 500), truncate(ipAddress, 45))
+                .params(memberId, hash(token), (double) ttl.toSeconds(), truncate(userAgent, 500), truncate(ipAddress, 45),
+                        deviceCredentialId)
                 .update();
         return token;
     }
@@ -92,7 +98,8 @@ public final class SessionTokens {
                  WHERE t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
                 """).param(hash).query((rs, row) -> {
                     var account = MemberAccounts.map(rs, row);
-                    return new Found(new SignedIn(account, new Actor(account.id(), account.role())), rs.getBoolean("mark_use"));
+                    return new Found(new SignedIn(account, Actor.remoteCaller(account.id(), account.role(), hash)),
+                            rs.getBoolean("mark_use"));
                 }).optional();
         found.filter(Found::markUse).ifPresent(f -> ctx.jdbc().sql("""
                 UPDATE auth_tokens SET last_used_at = now()
@@ -110,12 +117,33 @@ public final class SessionTokens {
                 .param(hash(token)).update();
     }
 
-    /** Revokes every live session token of a member (an admin signing them out everywhere). */
+    /**
+     * Revokes every live session token and device credential of a member (an admin signing them out
+     * everywhere): their server sessions end and their offline copies cannot sign themselves back in.
+     */
     public int revokeAll(UUID memberId) {
-        return ctx.jdbc().sql("""
+        return endSessions(ctx.jdbc(), memberId, null);
+    }
+
+    /**
+     * Ends a member's server sessions and offline copies, all but the session of the token hashed as
+     * {@code keepTokenHash} (null: all of them) and the device credential that session belongs to, so a
+     * member who changes their password stays signed in where they did it. Runs in the caller's
+     * transaction; returns how many tokens and credentials it revoked.
+     */
+    public static int endSessions(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID memberId, String keepTokenHash) {
+        int tokens = jdbc.sql("""
                 UPDATE auth_tokens SET revoked_at = now()
-                WHERE user_id = ? AND purpose = 'session' AND revoked_at IS NULL
-                """).param(memberId).update();
+                WHERE user_id = :member AND purpose = 'session' AND revoked_at IS NULL
+                  AND token_hash IS DISTINCT FROM :keep
+                """).param("member", memberId).param("keep", keepTokenHash).update();
+        int devices = jdbc.sql("""
+                UPDATE device_credentials SET revoked_at = now()
+                WHERE user_id = :member AND revoked_at IS NULL
+                  AND id IS DISTINCT FROM (SELECT device_credential_id FROM auth_tokens
+                                            WHERE token_hash = :keep AND user_id = :member)
+                """).param("member", memberId).param("keep", keepTokenHash).update();
+        return tokens + devices;
     }
 
     /** Deletes expired and long-revoked tokens; returns how many. */
@@ -128,7 +156,7 @@ public final class SessionTokens {
 
     /** An existing, not deleted member with their current role, for a session opened by token. */
     public Optional<SignedIn> signedIn(UUID memberId) {
-        return accounts.find(memberId).map(a -> new SignedIn(a, new Actor(a.id(), a.role())));
+        return accounts.find(memberId).map(a -> new SignedIn(a, Actor.remoteCaller(a.id(), a.role(), null)));
     }
 
     /** The stored form of a token (hex SHA-256); also what the server keys its short token cache by. */
@@ -141,7 +169,7 @@ public final class SessionTokens {
         }
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null ? null : s.length() <= max ? s : s.substring(0, max);
     }
 }

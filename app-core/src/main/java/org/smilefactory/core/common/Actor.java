@@ -13,11 +13,42 @@ public final class Actor {
 
     private final UUID memberId;
     private final Role role;
+    private final boolean remoteCaller;
+    private final String serverTokenHash;
     private volatile boolean signedIn = true;
 
+    /** A member acting on this computer (the desktop on its embedded or direct database, an offline copy). */
     public Actor(UUID memberId, Role role) {
+        this(memberId, role, false, null);
+    }
+
+    private Actor(UUID memberId, Role role, boolean remoteCaller, String serverTokenHash) {
         this.memberId = memberId;
         this.role = role;
+        this.remoteCaller = remoteCaller;
+        this.serverTokenHash = serverTokenHash;
+    }
+
+    /**
+     * A member acting through the server, from another computer (decision 0021): the session was opened
+     * for a bearer token, whose hash is kept (null when the server opened it by member id) so a password
+     * change can end every other session but this one.
+     */
+    public static Actor remoteCaller(UUID memberId, Role role, String serverTokenHash) {
+        return new Actor(memberId, role, true, serverTokenHash);
+    }
+
+    /**
+     * Whether this actor calls from another computer through the server: such a caller cannot make the
+     * server read its own files (a post attachment must be an uploaded media id, never a path).
+     */
+    public boolean isRemoteCaller() {
+        return remoteCaller;
+    }
+
+    /** The SHA-256 of the bearer token this session was opened for; null for desktop sessions. */
+    public String serverTokenHash() {
+        return serverTokenHash;
     }
 
     public UUID memberId() {

@@ -96,7 +96,7 @@ public final class LocalContentService implements ContentService {
     @Override
     public Post createPost(PostInput input, boolean publish) {
         actor.requireNotKiosk();
-        List<String> tags = PostValidator.validate(input, publish, true);
+        List<String> tags = PostValidator.validate(input, publish, filesAllowed());
         UUID author = actor.memberId();
         checkReferences(input, List.of());
         UUID id = Ids.next();
@@ -132,7 +132,7 @@ public final class LocalContentService implements ContentService {
     public Post editPost(UUID postId, long expectedVersion, PostInput input) {
         actor.requireNotKiosk();
         Raw current = requireAuthor(postId);
-        List<String> tags = PostValidator.validate(input, current.status() != PostStatus.DRAFT, true);
+        List<String> tags = PostValidator.validate(input, current.status() != PostStatus.DRAFT, filesAllowed());
         List<String> existing = new ArrayList<>(current.media());
         checkReferences(input, existing);
         PostAudience audience = input.audience() == null ? PostAudience.PUBLIC : input.audience();
@@ -716,6 +716,10 @@ public final class LocalContentService implements ContentService {
             if (PostValidator.isMediaUrl(entry)) {
                 return entry;
             }
+            if (!filesAllowed()) {
+                // validate() refused it already; never read a file for a caller on another computer
+                throw new IllegalStateException("A remote caller's attachment is not an uploaded media id");
+            }
             Path file = PostValidator.path(entry);
             byte[] bytes;
             try {
@@ -738,6 +742,15 @@ public final class LocalContentService implements ContentService {
         void deleteFiles() {
             paths.values().forEach(media::deleteQuietly);
         }
+    }
+
+    /**
+     * Whether attachments may name files on this computer. A path from a caller on another computer
+     * (a session the server opened for a bearer token) would name a file on the server's disk: such a
+     * caller may only attach media it uploaded (decision 0021).
+     */
+    private boolean filesAllowed() {
+        return !actor.isRemoteCaller();
     }
 
     private void withStoredMedia(PostInput input, Function<StoredMedia, Void> write) {

@@ -23,12 +23,14 @@ import org.smilefactory.core.remote.RemoteBackend;
  * replica; while it does not, a member with a replica on this computer signs in against the hash of
  * their password this computer made (see {@link OfflinePassword}) and works offline until the
  * server is back. Sessions route every call (see {@link Session#offlineSync()} for the state and
- * controls).
+ * controls). The password is used for the sign-in and then dropped: to sign itself back in later the
+ * copy uses a device credential the server issued at sign-in (decision 0021), which an admin, a
+ * password change and removing the member revoke.
  */
 public final class OfflineBackend implements Backend {
 
     private final URI server;
-    private final Backend remote;
+    private final RemoteBackend remote;
     private final ReplicaStore replicas;
     private final OfflineSettings settings;
     private final java.util.Set<Session> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -60,7 +62,7 @@ public final class OfflineBackend implements Backend {
     @Override
     public Session completeSetup(FirstRunSetup setup) {
         Session session = remote.completeSetup(setup);
-        return online(session, setup.adminEmail(), setup.adminPassword());
+        return online(session, setup.adminEmail());
     }
 
     /**
@@ -77,10 +79,10 @@ public final class OfflineBackend implements Backend {
         } catch (BackendUnavailableException unreachable) {
             return offline(email, password, unreachable);
         }
-        return online(session, email, password);
+        return online(session, email);
     }
 
-    private Session online(Session session, String email, String password) {
+    private Session online(Session session, String email) {
         MemberAccount member = session.member();
         Replica replica;
         try {
@@ -91,7 +93,11 @@ public final class OfflineBackend implements Backend {
             session.signOut();
             throw e;
         }
-        ServerLink link = new ServerLink(remote, email, password, session);
+        DeviceSecrets secrets = replica.secrets().orElse(null);
+        if (secrets != null) {
+            keepDeviceCredential(session, secrets);
+        }
+        ServerLink link = new ServerLink(remote, secrets, session);
         SignedIn signedIn = new SignedIn(member, new Actor(member.id(), member.role()));
         return open(replica, link, signedIn, true);
     }
@@ -104,7 +110,7 @@ public final class OfflineBackend implements Backend {
         Replica replica = existing.get();
         try {
             SignedIn signedIn = OfflineSignIn.signIn(replica.context(), email, password);
-            return open(replica, new ServerLink(remote, email, password, null), signedIn, false);
+            return open(replica, new ServerLink(remote, replica.secrets().orElse(null), null), signedIn, false);
         } catch (RuntimeException e) {
             replica.close();
             throw e;
@@ -118,7 +124,20 @@ public final class OfflineBackend implements Backend {
         RoutingSession session = new RoutingSession(signedIn.account(), link, offline, connection, replica, open::remove);
         open.add(session);
         connection.start();
-        return session;
+        // a kiosk's copy, online or not, gets only the check-in methods (decision 0021)
+        return org.smilefactory.core.common.KioskOnly.restrict(session);
+    }
+
+    /**
+     * Asks the server for this copy's device credential and keeps it; without one the copy can still be
+     * used offline, but cannot sign itself back in when its session has ended (it says so).
+     */
+    private void keepDeviceCredential(Session session, DeviceSecrets secrets) {
+        try {
+            secrets.store(remote.issueDeviceCredential(session, secrets.deviceId(), secrets.deviceName()));
+        } catch (HubException | java.io.UncheckedIOException e) {
+            LoggerFactory.getLogger(OfflineBackend.class).warn("No device credential for the offline copy: {}", e.getMessage());
+        }
     }
 
     private void rememberHub(Replica replica) {

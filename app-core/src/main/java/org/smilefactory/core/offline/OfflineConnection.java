@@ -164,6 +164,9 @@ final class OfflineConnection implements OfflineSync {
             publish();
             schedule(settings.probeInterval());
             throw e;
+        } catch (UnauthenticatedException e) {
+            refused(e);
+            throw e;
         }
     }
 
@@ -177,6 +180,9 @@ final class OfflineConnection implements OfflineSync {
             synchronise(!stayOffline);
         } catch (BackendUnavailableException e) {
             serverUnreachable(e);
+            throw e;
+        } catch (UnauthenticatedException e) {
+            refused(e);
             throw e;
         }
     }
@@ -304,15 +310,7 @@ final class OfflineConnection implements OfflineSync {
                 serverUnreachable(e);
             }
         } catch (UnauthenticatedException e) {
-            // the server refuses these credentials (password changed, member removed): asking again every
-            // few seconds would only trip its sign-in throttle, so wait for the member to act
-            synchronized (lock) {
-                if (state != ConnectionState.ONLINE) {
-                    manual = true;
-                }
-                message = Messages.get("syncengine.signInAgain", server);
-            }
-            publish();
+            refused(e);
         } catch (RuntimeException e) {
             if (closed) {
                 return;
@@ -327,6 +325,22 @@ final class OfflineConnection implements OfflineSync {
                 schedule(routesToServer() ? settings.pullInterval() : settings.probeInterval());
             }
         }
+    }
+
+    /**
+     * The server refuses this copy's sign-in (an admin ended the member's sessions, the password was
+     * changed elsewhere, the member was removed, decision 0021): asking again every few seconds would
+     * only trip its sign-in throttle, so wait for the member to sign in again, and say so.
+     */
+    private void refused(UnauthenticatedException e) {
+        log.info("Server {} refused the offline copy's sign-in: {}", server, e.getMessage());
+        synchronized (lock) {
+            if (state != ConnectionState.ONLINE) {
+                manual = true;
+            }
+            message = Messages.get("syncengine.signInAgain", server);
+        }
+        publish();
     }
 
     private void schedule(Duration delay) {

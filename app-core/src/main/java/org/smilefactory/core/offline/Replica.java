@@ -14,11 +14,23 @@ public final class Replica implements AutoCloseable {
     private final CoreContext context;
     private final AutoCloseable onClose;
     private final String location;
+    private final DeviceSecrets secrets;
 
     public Replica(CoreContext context, AutoCloseable onClose, String location) {
+        this(context, onClose, location, null);
+    }
+
+    /** With where the copy keeps its device credential (null: it keeps none and cannot sign itself back in). */
+    public Replica(CoreContext context, AutoCloseable onClose, String location, DeviceSecrets secrets) {
         this.context = Objects.requireNonNull(context, "context");
         this.onClose = onClose;
         this.location = location;
+        this.secrets = secrets;
+    }
+
+    /** Where this copy keeps its device credential (decision 0021), if anywhere. */
+    public java.util.Optional<DeviceSecrets> secrets() {
+        return java.util.Optional.ofNullable(secrets);
     }
 
     /** The replica's database, for the offline session and the sync engine. */

@@ -107,9 +107,6 @@ final class RoutingSession implements Session {
                             }
                             result = call(method, pick.apply(link.session()), args);
                         }
-                        if (service == AccountService.class && method.getName().equals("changePassword")) {
-                            link.passwordChanged((String) args[1]);
-                        }
                         return result;
                     } catch (BackendUnavailableException unreachable) {
                         connection.serverUnreachable(unreachable);

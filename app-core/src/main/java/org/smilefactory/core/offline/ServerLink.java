@@ -2,7 +2,6 @@ package org.smilefactory.core.offline;
 
 import java.util.List;
 import org.slf4j.LoggerFactory;
-import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.HubException;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
@@ -10,23 +9,26 @@ import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.Mutation;
 import org.smilefactory.core.api.sync.MutationResult;
 import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.common.Messages;
+import org.smilefactory.core.remote.RemoteBackend;
 
 /**
  * The member's way to the server. A member who signed in offline has no server session yet, and a
- * session can expire during days offline, so the link keeps the credentials of this sign-in in memory
- * (never on disk) to sign in again when the server answers.
+ * session can expire during days offline, so the link signs in again with this copy's device
+ * credential (decision 0021) — never with the password, which is not kept after sign-in. The server
+ * refuses the credential once an admin ended the member's sessions, the password was changed or reset
+ * elsewhere, or the member was removed: the copy then cannot sign itself back in, and says so.
  */
 final class ServerLink {
 
-    private final Backend remote;
-    private final String email;
-    private volatile String password;
+    private final RemoteBackend remote;
+    private final DeviceSecrets secrets;
     private volatile Session session;
 
-    ServerLink(Backend remote, String email, String password, Session session) {
+    /** {@code secrets} may be null: a copy that keeps no credential signs in only with a password. */
+    ServerLink(RemoteBackend remote, DeviceSecrets secrets, Session session) {
         this.remote = remote;
-        this.email = email;
-        this.password = password;
+        this.secrets = secrets;
         this.session = session;
     }
 
@@ -39,7 +41,11 @@ final class ServerLink {
     Session session() {
         Session s = session;
         if (s == null) {
-            s = remote.signIn(email, password);
+            String credential = secrets == null ? null : secrets.credential().orElse(null);
+            if (credential == null) {
+                throw new UnauthenticatedException(Messages.get("syncengine.noDeviceCredential"));
+            }
+            s = remote.signInWithDeviceCredential(credential);
             session = s;
         }
         return s;
@@ -83,11 +89,6 @@ final class ServerLink {
                 }
             }
         };
-    }
-
-    /** The member changed their password on the server: sign in with the new one from now on. */
-    void passwordChanged(String newPassword) {
-        this.password = newPassword;
     }
 
     /** Forgets a session the server no longer accepts (expired during days offline), so the next use signs in again. */

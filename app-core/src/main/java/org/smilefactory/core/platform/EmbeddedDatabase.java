@@ -54,9 +54,12 @@ final class EmbeddedDatabase implements AutoCloseable {
         boolean firstStart = !Files.exists(pgdata.resolve("PG_VERSION"));
         try {
             String password = readOrCreateSecret(dataFolder.resolve("db.secret"));
-            stopOrphanedServer(pgdata);
+            String workingDir = System.getProperty("ot.epg.working-dir");
+            Path runtime = workingDir != null ? Path.of(workingDir)
+                    : runtimeFolder != null ? runtimeFolder : dataFolder.resolve("runtime");
+            stopOrphanedServer(pgdata, runtime);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (System.getProperty("ot.epg.working-dir") == null) {
+            if (workingDir == null) {
                 // The PostgreSQL binaries unpack into the data folder rather than a shared /tmp that
                 // other users can write to and temp cleaners empty under a running database.
                 builder.setOverrideWorkingDirectory(
@@ -111,24 +114,22 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * A crashed app leaves its PostgreSQL running on our data directory. We hold the data folder
-     * lock, so any postmaster there is an orphan of ours: stop it so this start can proceed.
+     * lock, so a postmaster there is an orphan of ours: stop it so this start can proceed. But after a
+     * reboot the pid in the stale file may be any other program's: only a process that is this data
+     * folder's PostgreSQL is signalled ({@link OrphanedPostgres}).
      */
-    private static void stopOrphanedServer(Path pgdata) {
+    private static void stopOrphanedServer(Path pgdata, Path runtime) {
         Path pidFile = pgdata.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
-                log.warn("Stopping PostgreSQL left running by a previous session (pid {})", pid);
-                orphan.destroy();
-                try {
-                    orphan.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    orphan.destroyForcibly();
-                }
-            });
+            if (OrphanedPostgres.stopIfOurs(pid, pgdata, runtime) == OrphanedPostgres.Verdict.NOT_OURS) {
+                // the file is stale (its pid is another program now): PostgreSQL would refuse to start
+                // while that program lives, so it goes. Where we cannot tell, it stays and PostgreSQL decides.
+                Files.deleteIfExists(pidFile);
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("Could not read {}: {}", pidFile, e.toString());
         }

@@ -13,6 +13,7 @@ import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
+import org.smilefactory.core.common.KioskOnly;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
 import org.smilefactory.core.retention.RetentionJob;
@@ -55,12 +56,12 @@ public final class LocalBackend implements Backend {
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return new LocalSession(context, authenticator.completeSetup(setup));
+        return session(authenticator.completeSetup(setup));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return new LocalSession(context, authenticator.signIn(email, password));
+        return session(authenticator.signIn(email, password));
     }
 
     /**
@@ -71,13 +72,18 @@ public final class LocalBackend implements Backend {
      */
     public Session sessionFor(UUID memberId) {
         return new SessionTokens(context).signedIn(memberId)
-                .map(signedIn -> (Session) new LocalSession(context, signedIn))
+                .map(this::session)
                 .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
     }
 
     /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
     public Optional<Session> sessionForToken(String token) {
-        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
+        return new SessionTokens(context).open(token).map(this::session);
+    }
+
+    /** A kiosk's session gets only the check-in methods, deny by default (decision 0021). */
+    private Session session(org.smilefactory.core.accounts.SignedIn signedIn) {
+        return KioskOnly.restrict(new LocalSession(context, signedIn));
     }
 
     /**

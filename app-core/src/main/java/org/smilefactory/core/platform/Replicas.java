@@ -25,6 +25,7 @@ import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
+import org.smilefactory.core.offline.DeviceSecrets;
 import org.smilefactory.core.offline.Replica;
 import org.smilefactory.core.offline.ReplicaState;
 import org.smilefactory.core.offline.ReplicaStore;
@@ -45,6 +46,11 @@ public final class Replicas {
 
     /** Opens (creating on first use) the embedded replica in {@code folder}; binaries unpack into {@code runtime}. */
     public static Replica embedded(Path folder, Path runtime) {
+        return embedded(folder, runtime, null);
+    }
+
+    /** As {@link #embedded(Path, Path)}; the device credential is kept in the replica's folder for {@code deviceId}. */
+    private static Replica embedded(Path folder, Path runtime, UUID deviceId) {
         Path dir = folder.toAbsolutePath();
         DataFolderLock lock = DataFolderLock.acquire(dir);
         EmbeddedDatabase postgres = null;
@@ -56,7 +62,7 @@ public final class Replicas {
                 database.close();
                 started.close();
                 lock.close();
-            }, dir.toString());
+            }, dir.toString(), deviceId == null ? null : new DeviceSecrets(deviceId, DeviceSecrets.thisDeviceName(), dir));
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
@@ -150,7 +156,7 @@ public final class Replicas {
         @Override
         public Replica open(URI server, UUID memberId, String email) {
             Path folder = root.resolve(shortHash(serverKey(server) + "|" + memberId));
-            Replica replica = embedded(folder, root.resolve("runtime"));
+            Replica replica = embedded(folder, root.resolve("runtime"), DeviceSecrets.deviceIdIn(root));
             try {
                 claim(replica, server, memberId, email);
                 Properties p = new Properties();
@@ -181,7 +187,8 @@ public final class Replicas {
                         // a member deleted and created again has two: the one used last is theirs now
                         .sorted(java.util.Comparator.comparing((Path f) -> modified(f.resolve(PROPERTIES))).reversed())
                         .toList();
-                return matches.isEmpty() ? Optional.empty() : Optional.of(embedded(matches.get(0), root.resolve("runtime")));
+                return matches.isEmpty() ? Optional.empty()
+                        : Optional.of(embedded(matches.get(0), root.resolve("runtime"), DeviceSecrets.deviceIdIn(root)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -246,16 +253,28 @@ public final class Replicas {
         private final String user;
         private final String password;
         private final Map<String, HubStatus> hubs = new ConcurrentHashMap<>();
+        // a simulated laptop per database: its device id and credential in a folder of its own, found
+        // again by a store opened later on the same database (the laptop restarted)
+        private final Path secretsFolder;
+        private final UUID deviceId;
 
         JdbcStore(String jdbcUrl, String user, String password) {
             this.jdbcUrl = jdbcUrl;
             this.user = user;
             this.password = password;
+            this.secretsFolder = Path.of(System.getProperty("java.io.tmpdir"), "smilefactory-replica-secrets", shortHash(jdbcUrl));
+            this.deviceId = DeviceSecrets.deviceIdIn(secretsFolder);
+        }
+
+        private Replica jdbcReplica() {
+            Replica plain = jdbc(jdbcUrl, user, password);
+            return new Replica(plain.context(), plain::close, plain.location(),
+                    new DeviceSecrets(deviceId, "test device " + deviceId, secretsFolder));
         }
 
         @Override
         public Replica open(URI server, UUID memberId, String email) {
-            Replica replica = jdbc(jdbcUrl, user, password);
+            Replica replica = jdbcReplica();
             try {
                 claim(replica, server, memberId, email);
                 return replica;
@@ -267,7 +286,7 @@ public final class Replicas {
 
         @Override
         public Optional<Replica> openExisting(URI server, String email) {
-            Replica replica = jdbc(jdbcUrl, user, password);
+            Replica replica = jdbcReplica();
             ReplicaState state = new ReplicaState(replica.context().jdbc());
             String wanted = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
             if (state.get(ReplicaState.SERVER_URL).filter(serverKey(server)::equals).isPresent()

@@ -46,6 +46,28 @@ public final class RemoteBackend implements Backend {
         return session(api.call("POST", "sessions").body(new SignInRequest(email, password)).as(SignedInResponse.class));
     }
 
+    /**
+     * A device credential for the laptop's offline copy (decision 0021), issued to a session of this
+     * backend; the laptop keeps it instead of the password to sign itself back in.
+     */
+    public String issueDeviceCredential(Session session, java.util.UUID deviceId, String deviceName) {
+        if (!(session instanceof RemoteSession remote)) {
+            throw new IllegalArgumentException("Not a session of this server: " + session);
+        }
+        return remote.deviceCredential(deviceId, deviceName);
+    }
+
+    /**
+     * Signs in with a device credential instead of a password.
+     *
+     * @throws org.smilefactory.core.api.UnauthenticatedException when the server refuses the credential
+     *         (revoked by an admin or a password change, expired, or the member removed)
+     */
+    public Session signInWithDeviceCredential(String credential) {
+        return session(api.call("POST", "sessions/device").body(new org.smilefactory.core.remote.wire.DeviceSignInRequest(credential))
+                .as(SignedInResponse.class));
+    }
+
     private Session session(SignedInResponse signedIn) {
         return new RemoteSession(api, signedIn.token(), signedIn.member());
     }

@@ -71,6 +71,13 @@ final class RemoteSession implements Session {
         this.member = member;
     }
 
+    /** A device credential for this session's member and the given device (see RemoteBackend). */
+    String deviceCredential(UUID deviceId, String deviceName) {
+        return call("POST", "sessions/current/device-credential")
+                .body(new org.smilefactory.core.remote.wire.DeviceCredentialRequest(deviceId, deviceName))
+                .as(org.smilefactory.core.remote.wire.DeviceCredentialResponse.class).credential();
+    }
+
     @Override
     public MemberAccount member() {
         return member;

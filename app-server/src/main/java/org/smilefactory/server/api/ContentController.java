@@ -1,20 +1,16 @@
 package org.smilefactory.server.api;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.smilefactory.core.api.Session;
-import org.smilefactory.core.api.ValidationException;
-import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.content.Comment;
 import org.smilefactory.core.api.content.FeedOrder;
 import org.smilefactory.core.api.content.FeedQuery;
 import org.smilefactory.core.api.content.MediaContent;
 import org.smilefactory.core.api.content.MediaRef;
 import org.smilefactory.core.api.content.Post;
-import org.smilefactory.core.api.content.PostInput;
 import org.smilefactory.core.api.content.PostPage;
 import org.smilefactory.core.api.content.PostStatus;
 import org.smilefactory.core.api.content.PostType;
@@ -42,11 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 public class ContentController {
 
-    private static final String NOT_UPLOADED = "Upload the file with POST /api/v1/media and attach its media URL.";
-
     @PostMapping("/posts")
     public Post create(Session session, @RequestBody ContentCreatePostRequest body) {
-        return session.content().createPost(uploadedOnly(body.input()), body.publish());
+        return session.content().createPost(body.input(), body.publish());
     }
 
     @GetMapping("/posts/mine")
@@ -63,7 +57,7 @@ public class ContentController {
 
     @PutMapping("/posts/{postId}")
     public Post edit(Session session, @PathVariable UUID postId, @RequestBody ContentEditPostRequest body) {
-        return session.content().editPost(postId, body.expectedVersion(), uploadedOnly(body.input()));
+        return session.content().editPost(postId, body.expectedVersion(), body.input());
     }
 
     @PostMapping("/posts/{postId}/publish")
@@ -159,27 +153,5 @@ public class ContentController {
     @GetMapping("/media/{mediaId}")
     public MediaContent media(Session session, @PathVariable UUID mediaId) {
         return session.content().media(mediaId);
-    }
-
-    /**
-     * A path in a request would name a file on the server's disk: only media uploaded through
-     * {@code POST /media} may be attached over HTTP.
-     */
-    private static PostInput uploadedOnly(PostInput input) {
-        if (input == null) {
-            return null;
-        }
-        List<Violation> violations = new ArrayList<>();
-        if (input.featuredImage() != null && !input.featuredImage().startsWith(PostInput.MEDIA_SCHEME)) {
-            violations.add(new Violation("featuredImage", "not-uploaded", NOT_UPLOADED));
-        }
-        if (input.attachments() != null
-                && input.attachments().stream().anyMatch(a -> a == null || !a.startsWith(PostInput.MEDIA_SCHEME))) {
-            violations.add(new Violation("attachments", "not-uploaded", NOT_UPLOADED));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        return input;
     }
 }

@@ -2,6 +2,9 @@ package org.smilefactory.server.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.smilefactory.core.api.Session;
+import org.smilefactory.core.remote.wire.DeviceCredentialRequest;
+import org.smilefactory.core.remote.wire.DeviceCredentialResponse;
+import org.smilefactory.core.remote.wire.DeviceSignInRequest;
 import org.smilefactory.core.remote.wire.SignInRequest;
 import org.smilefactory.core.remote.wire.SignedInResponse;
 import org.smilefactory.server.security.SignIns;
@@ -27,6 +30,19 @@ public class SessionController {
     @PostMapping
     public SignedInResponse signIn(@RequestBody SignInRequest body, HttpServletRequest request) {
         return signIns.signIn(body.email(), body.password(), request);
+    }
+
+    /** Public: an offline copy exchanges its device credential for a bearer token (decision 0021). */
+    @PostMapping("/device")
+    public SignedInResponse signInWithDevice(@RequestBody DeviceSignInRequest body, HttpServletRequest request) {
+        return signIns.signInWithDevice(body.credential(), request);
+    }
+
+    /** A device credential for the caller's offline copy, bound to this session's token. */
+    @PostMapping("/current/device-credential")
+    public DeviceCredentialResponse deviceCredential(Session session, @RequestBody DeviceCredentialRequest body,
+                                                     HttpServletRequest request) {
+        return signIns.deviceCredential(session, body.deviceId(), body.deviceName(), request);
     }
 
     @DeleteMapping("/current")

@@ -41,6 +41,13 @@ public class BackendConfig {
         return new SessionTokens(backend.context(), ttl);
     }
 
+    /** Offline copies' device credentials live {@code smilefactory.server.device-credential-ttl} (default 90 days). */
+    @Bean
+    org.smilefactory.core.accounts.DeviceCredentials deviceCredentials(LocalBackend backend, SessionTokens tokens,
+            @Value("${smilefactory.server.device-credential-ttl:P90D}") java.time.Duration ttl) {
+        return new org.smilefactory.core.accounts.DeviceCredentials(backend.context(), tokens, ttl);
+    }
+
     /** Spring MVC reads and writes JSON with the contract's one mapping (Boot's own mapper backs off). */
     @Bean
     JsonMapper jsonMapper() {

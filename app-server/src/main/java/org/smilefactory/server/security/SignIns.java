@@ -1,12 +1,15 @@
 package org.smilefactory.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.smilefactory.core.accounts.DeviceCredentials;
 import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.platform.LocalBackend;
+import org.smilefactory.core.remote.wire.DeviceCredentialResponse;
 import org.smilefactory.core.remote.wire.SignedInResponse;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +22,13 @@ public class SignIns {
 
     private final LocalBackend backend;
     private final SessionTokens tokens;
+    private final DeviceCredentials devices;
     private final AddressThrottle throttle;
 
-    SignIns(LocalBackend backend, SessionTokens tokens) {
+    SignIns(LocalBackend backend, SessionTokens tokens, DeviceCredentials devices) {
         this.backend = backend;
         this.tokens = tokens;
+        this.devices = devices;
         this.throttle = new AddressThrottle(backend.context().jdbc());
     }
 
@@ -44,6 +49,38 @@ public class SignIns {
 
     public SignedInResponse completeSetup(FirstRunSetup setup, HttpServletRequest request) {
         return issue(backend.completeSetup(setup), request);
+    }
+
+    /**
+     * A device credential for the offline copy on the caller's laptop, bound to the request's own token
+     * (decision 0021). Kiosks get one too: a door kiosk keeps an offline copy like anyone else.
+     */
+    public DeviceCredentialResponse deviceCredential(Session session, UUID deviceId, String deviceName,
+                                                     HttpServletRequest request) {
+        Object token = request.getAttribute(RequestAttributes.TOKEN);
+        if (!(token instanceof String t)) {
+            throw new UnauthenticatedException(Messages.get("remote.signInRequired"));
+        }
+        return new DeviceCredentialResponse(devices.issue(session.member().id(), SessionTokens.hash(t), deviceId, deviceName));
+    }
+
+    /** An offline copy signs itself back in with its device credential; refusals count like failed sign-ins. */
+    public SignedInResponse signInWithDevice(String credential, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        throttle.lockedMinutes(address).ifPresent(minutes -> {
+            throw new UnauthenticatedException(Messages.get("accounts.throttled", minutes));
+        });
+        DeviceCredentials.Exchanged exchanged;
+        try {
+            exchanged = devices.exchange(credential, request.getHeader("User-Agent"), address);
+        } catch (UnauthenticatedException e) {
+            if (credential != null && !credential.isBlank()) {
+                // a guess at a credential; an empty request guesses nothing
+                throttle.recordFailure(address);
+            }
+            throw e;
+        }
+        return new SignedInResponse(exchanged.token(), exchanged.signedIn().account());
     }
 
     /** Revokes the request's own token. */

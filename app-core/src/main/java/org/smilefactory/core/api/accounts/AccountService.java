@@ -15,10 +15,17 @@ public interface AccountService {
      */
     MemberAccount createMember(CreateMember command);
 
-    /** Any member, for themselves: the current password must be right. */
+    /**
+     * Any member, for themselves: the current password must be right. Ends every other session of the
+     * member on the hub's server and stops their offline copies from signing themselves back in; the
+     * session that made the change stays signed in.
+     */
     void changePassword(String currentPassword, String newPassword);
 
-    /** Staff and admins: sets a new password and lifts any sign-in lock. */
+    /**
+     * Staff and admins: sets a new password and lifts any sign-in lock. Ends every server session and
+     * offline copy of that member.
+     */
     void resetPassword(UUID memberId, String newPassword);
 
     /** Admins only; an admin cannot demote themselves (a hub always keeps an admin). */
@@ -26,7 +33,8 @@ public interface AccountService {
 
     /**
      * Admins only: ends every session the member has on the hub's server (a lost laptop, a
-     * compromised password). Desktop sessions on the embedded database are not server sessions.
+     * compromised password), and stops their offline copies from signing themselves back in. Desktop
+     * sessions on the embedded database are not server sessions.
      */
     void revokeServerSessions(UUID memberId);
 }
