@@ -62,7 +62,7 @@ public final class OfflineBackend implements Backend {
     @Override
     public Session completeSetup(FirstRunSetup setup) {
         Session session = remote.completeSetup(setup);
-        return online(session, setup.adminEmail());
+        return online(session, setup.adminEmail(), setup.adminPassword());
     }
 
     /**
@@ -79,10 +79,10 @@ public final class OfflineBackend implements Backend {
         } catch (BackendUnavailableException unreachable) {
             return offline(email, password, unreachable);
         }
-        return online(session, email);
+        return online(session, email, password);
     }
 
-    private Session online(Session session, String email) {
+    private Session online(Session session, String email, String password) {
         MemberAccount member = session.member();
         Replica replica;
         try {
