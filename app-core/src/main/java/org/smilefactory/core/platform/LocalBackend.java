@@ -47,17 +47,17 @@ public final class LocalBackend implements Backend {
 
     @Override
     public HubStatus hubStatus() {
-        return authenticator.hubStatus();
+        return DatabaseGuard.call(authenticator::hubStatus);
     }
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return new LocalSession(context, authenticator.completeSetup(setup));
+        return DatabaseGuard.call(() -> DatabaseGuard.session(new LocalSession(context, authenticator.completeSetup(setup))));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return new LocalSession(context, authenticator.signIn(email, password));
+        return DatabaseGuard.call(() -> DatabaseGuard.session(new LocalSession(context, authenticator.signIn(email, password))));
     }
 
     /**
@@ -67,14 +67,15 @@ public final class LocalBackend implements Backend {
      * @throws UnauthenticatedException when the member does not exist (any more)
      */
     public Session sessionFor(UUID memberId) {
-        return new SessionTokens(context).signedIn(memberId)
-                .map(signedIn -> (Session) new LocalSession(context, signedIn))
-                .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
+        return DatabaseGuard.call(() -> new SessionTokens(context).signedIn(memberId)
+                .map(signedIn -> DatabaseGuard.session(new LocalSession(context, signedIn)))
+                .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded"))));
     }
 
     /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
     public Optional<Session> sessionForToken(String token) {
-        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
+        return DatabaseGuard.call(() -> new SessionTokens(context).open(token)
+                .map(signedIn -> DatabaseGuard.session(new LocalSession(context, signedIn))));
     }
 
     @Override
