@@ -53,7 +53,7 @@ public final class WriteLoad {
     public final Set<UUID> registrations = ConcurrentHashMap.newKeySet();
     public final Set<UUID> checkIns = ConcurrentHashMap.newKeySet();
 
-    /** Failures before the fault (there must be none) and after it (by exception class). */
+    /** Failures before the fault (there must be none) and after it (by exception class and message). */
     public final List<Throwable> failuresBeforeFault = new CopyOnWriteArrayList<>();
     public final Map<String, AtomicInteger> failuresAfterFault = new ConcurrentHashMap<>();
     public final List<Throwable> sampleFailuresAfterFault = new CopyOnWriteArrayList<>();
@@ -167,8 +167,9 @@ public final class WriteLoad {
                     failuresBeforeFault.add(e);
                     return;
                 }
-                failuresAfterFault.computeIfAbsent(e.getClass().getName(), k -> new AtomicInteger()).incrementAndGet();
-                firstFailureByClass.putIfAbsent(e.getClass().getName(), e);
+                String key = e.getClass().getName() + ": " + String.valueOf(e.getMessage());
+                failuresAfterFault.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                firstFailureByClass.putIfAbsent(key, e);
                 if (sampleFailuresAfterFault.size() < 5) {
                     sampleFailuresAfterFault.add(e);
                 }

@@ -62,6 +62,9 @@ class ServerCrashTest {
         }
         assertThat(load.failuresBeforeFault).isEmpty();
         assertThat(load.failuresAfterFault).as("calls while the database is down").isNotEmpty();
+        // the remote client reads 503 and 500 alike as BackendUnavailableException; the detail tells
+        // a 503 backend-unavailable ("not reachable") from a 500 ("could not complete the request")
+        assertThat(load.failuresAfterFault.keySet()).allSatisfy(failure -> assertThat(failure).contains("not reachable"));
 
         ConfigurableApplicationContext again = start();
         try {
