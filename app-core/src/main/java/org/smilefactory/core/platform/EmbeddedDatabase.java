@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +134,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name, setting FROM pg_settings WHERE name IN ('"
                      + String.join("','", DURABLE.keySet()) + "')")) {
-            Map<String, String> actual = new java.util.HashMap<>();
+            Map<String, String> actual = new HashMap<>();
             while (rs.next()) {
                 actual.put(rs.getString(1), rs.getString(2));
             }
