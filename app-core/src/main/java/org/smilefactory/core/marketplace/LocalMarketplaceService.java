@@ -414,6 +414,17 @@ public final class LocalMarketplaceService implements MarketplaceService {
                 throw new ValidationException(List.of(new Violation("to", "invalid-transition",
                         Messages.get("marketplace.invalidTransition", label(t.status()), label(command.to())))));
             }
+            if (command.to() == TransactionStatus.AGREED) {
+                // agreement is exclusive: the listing row lock above serialises two buyers agreeing at
+                // once; the partial unique index of V71 backs this up for any other writer
+                long agreedElsewhere = jdbc.sql("""
+                        SELECT count(*) FROM marketplace_transactions
+                        WHERE listing_id = ? AND status = 'agreed' AND id <> ?
+                        """).params(listing.id(), command.transactionId()).query(Long.class).single();
+                if (agreedElsewhere > 0) {
+                    throw new ConflictException(Messages.get("marketplace.alreadyAgreed", listing.title()));
+                }
+            }
             if (command.to() == TransactionStatus.COMPLETED) {
                 if (!listing.status().equals("active")) {
                     throw new ConflictException(Messages.get("marketplace.notActive", listing.status()));

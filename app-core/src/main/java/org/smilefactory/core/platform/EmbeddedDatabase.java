@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +35,17 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String SUPERUSER = "postgres";
+
+    /**
+     * What makes a committed transaction survive a crash of PostgreSQL or a power cut. zonky is built
+     * for tests: it starts the postmaster with {@code -F} (fsync off) and sets
+     * {@code synchronous_commit=off}; {@code -c} settings come after {@code -F} on its command line,
+     * so these win. Decision 0003 lists every other default of the library and why it may stay.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private final EmbeddedPostgres postgres;
     private final String password;
@@ -65,6 +81,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 builder.setOverrideWorkingDirectory(
                         (runtimeFolder != null ? runtimeFolder : dataFolder.resolve("runtime")).toFile());
             }
+            DURABLE.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder
                     .setDataDirectory(pgdata)
                     .setCleanDataDirectory(false)
@@ -73,10 +90,20 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             EmbeddedDatabase db = new EmbeddedDatabase(postgres, password, pgdata);
-            if (firstStart) {
-                db.requirePassword();
+            try {
+                if (firstStart) {
+                    db.requirePassword();
+                }
+                try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+                    requireDurable(c);
+                }
+            } catch (IOException | RuntimeException | SQLException e) {
+                db.close();
+                throw e;
             }
             return db;
+        } catch (BackendUnavailableException e) {
+            throw e;
         } catch (IOException | RuntimeException | SQLException e) {
             throw new BackendUnavailableException(Messages.get("platform.embeddedFailed", pgdata,
                     Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())), e);
@@ -97,6 +124,34 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     Path dataDirectory() {
         return pgdata;
+    }
+
+    /**
+     * Refuses a database that could forget acknowledged writes: every {@link #DURABLE} setting must
+     * read as required from the running server, whatever the library or a config file did.
+     *
+     * @throws BackendUnavailableException naming the settings that are off
+     */
+    static void requireDurable(Connection c) throws SQLException {
+        List<String> wrong = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, setting FROM pg_settings WHERE name IN ('"
+                     + String.join("','", DURABLE.keySet()) + "')")) {
+            Map<String, String> actual = new HashMap<>();
+            while (rs.next()) {
+                actual.put(rs.getString(1), rs.getString(2));
+            }
+            DURABLE.forEach((name, required) -> {
+                if (!required.equals(actual.get(name))) {
+                    wrong.add(name + "=" + actual.get(name));
+                }
+            });
+        }
+        if (!wrong.isEmpty()) {
+            wrong.sort(null);
+            throw new BackendUnavailableException(Messages.get("platform.notDurable", String.join(", ", wrong)));
+        }
+        log.info("Embedded PostgreSQL runs durable: {}", DURABLE);
     }
 
     private void requirePassword() throws IOException, SQLException {

@@ -51,17 +51,17 @@ public final class LocalBackend implements Backend {
 
     @Override
     public HubStatus hubStatus() {
-        return authenticator.hubStatus();
+        return DatabaseGuard.call(authenticator::hubStatus);
     }
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return session(authenticator.completeSetup(setup));
+        return DatabaseGuard.call(() -> session(authenticator.completeSetup(setup)));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return session(authenticator.signIn(email, password));
+        return DatabaseGuard.call(() -> session(authenticator.signIn(email, password)));
     }
 
     /**
@@ -71,19 +71,20 @@ public final class LocalBackend implements Backend {
      * @throws UnauthenticatedException when the member does not exist (any more)
      */
     public Session sessionFor(UUID memberId) {
-        return new SessionTokens(context).signedIn(memberId)
+        return DatabaseGuard.call(() -> new SessionTokens(context).signedIn(memberId)
                 .map(this::session)
-                .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
+                .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded"))));
     }
 
     /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
     public Optional<Session> sessionForToken(String token) {
-        return new SessionTokens(context).open(token).map(this::session);
+        return DatabaseGuard.call(() -> new SessionTokens(context).open(token).map(this::session));
     }
 
     /** A kiosk's session gets only the check-in methods, deny by default (decision 0021). */
     private Session session(org.smilefactory.core.accounts.SignedIn signedIn) {
-        return KioskOnly.restrict(new LocalSession(context, signedIn));
+        // database faults become BackendUnavailableException (decision 0003); kiosks get only check-in
+        return KioskOnly.restrict(DatabaseGuard.session(new LocalSession(context, signedIn)));
     }
 
     /**

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link ProfileDetails} carries a {@code type} discriminator named after its
  *       {@link org.smilefactory.core.api.profiles.ProfileType} ({@code "INNOVATOR"}, ...);</li>
  *   <li>{@code java.time} values as ISO-8601 strings ({@code Instant} in UTC, {@code Duration} as
- *       {@code PT1.5S});</li>
+ *       {@code PT1.5S}); an event's wall-clock times sent with an offset mean that instant
+ *       ({@link EventTimesDeserializer});</li>
  *   <li>{@code BigDecimal} as JSON numbers, read back exactly (scale kept);</li>
  *   <li>unknown properties are an error (the server rejects misspelt fields instead of ignoring them);
  *       the client reads answers with {@link #lenientReader()} so a newer server may add fields.</li>
@@ -52,6 +53,8 @@ public final class ContractJson {
     private static JsonMapper build() {
         return JsonMapper.builder()
                 .addMixIn(ProfileDetails.class, ProfileDetailsMixin.class)
+                .addModule(new tools.jackson.databind.module.SimpleModule("event-times")
+                        .setDeserializerModifier(EventTimesDeserializer.modifier()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

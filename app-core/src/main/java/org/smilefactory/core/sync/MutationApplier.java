@@ -126,6 +126,10 @@ final class MutationApplier {
         } catch (HubException e) {
             return record(m, MutationOutcome.REJECTED, e.getMessage(), touched(m, payload, null));
         } catch (RuntimeException e) {
+            if (org.smilefactory.core.common.DatabaseFailures.unavailable(e)) {
+                // the database went away mid-push: the client keeps the mutation and pushes it again
+                throw new BackendUnavailableException(Messages.get("platform.databaseUnavailable"), e);
+            }
             LOG.warn("Offline mutation {} ({}) failed unexpectedly; answered REJECTED, not recorded", m.id(), m.kind(), e);
             return new MutationResult(m.id(), MutationOutcome.REJECTED, Messages.get("sync.unexpected"), List.of());
         }

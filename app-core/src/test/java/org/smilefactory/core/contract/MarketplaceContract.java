@@ -256,6 +256,75 @@ public abstract class MarketplaceContract extends ContractFixture {
     }
 
     @Test
+    void onceOneOfferIsAgreedNoOtherCanBeAgreedUntilThatDealIsCancelled() {
+        Session seller = member("Single");
+        Session first = member("Quick");
+        Session second = member("Slow");
+        ListingView l = seller.marketplace().create(listing("Welder", unique("exclusive"), ListingType.PRODUCT, "300", null));
+        TransactionView a = move(seller, first.marketplace().startTransaction(new StartTransaction(l.id(), null, null)),
+                TransactionStatus.NEGOTIATING);
+        TransactionView b = move(seller, second.marketplace().startTransaction(new StartTransaction(l.id(), null, null)),
+                TransactionStatus.NEGOTIATING);
+        TransactionView agreed = move(first, a, TransactionStatus.AGREED);
+
+        ConflictException taken = catchThrowableOfType(ConflictException.class, () -> move(second, b, TransactionStatus.AGREED));
+        assertThat(taken.getMessage()).contains("already agreed").contains("Welder");
+        assertThat(second.marketplace().transaction(b.id()).status()).isEqualTo(TransactionStatus.NEGOTIATING);
+        assertThatThrownBy(() -> move(seller, b, TransactionStatus.AGREED)).as("the seller cannot agree twice either")
+                .isInstanceOf(ConflictException.class);
+
+        move(first, agreed, TransactionStatus.CANCELLED);
+        assertThat(move(second, b, TransactionStatus.AGREED).status()).as("free again once the deal is cancelled")
+                .isEqualTo(TransactionStatus.AGREED);
+    }
+
+    @Test
+    void buyersAgreeingAtTheSameMomentGetOneAgreementAndConflictsForTheRest() throws Exception {
+        Session seller = member("Contested");
+        ListingView l = seller.marketplace().create(listing("Tractor", unique("race"), ListingType.PRODUCT, "9000", null));
+        List<Session> buyers = new ArrayList<>();
+        List<TransactionView> offers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Session buyer = member("Racer" + i);
+            buyers.add(buyer);
+            offers.add(move(seller, buyer.marketplace().startTransaction(new StartTransaction(l.id(), null, null)),
+                    TransactionStatus.NEGOTIATING));
+        }
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(buyers.size());
+        List<java.util.concurrent.Future<TransactionStatus>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < buyers.size(); i++) {
+                Session buyer = buyers.get(i);
+                TransactionView offer = offers.get(i);
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return move(buyer, offer, TransactionStatus.AGREED).status();
+                }));
+            }
+            go.countDown();
+            int agreed = 0;
+            int conflicts = 0;
+            for (java.util.concurrent.Future<TransactionStatus> r : results) {
+                try {
+                    assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(TransactionStatus.AGREED);
+                    agreed++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+                    conflicts++;
+                }
+            }
+            assertThat(agreed).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(buyers.size() - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long agreedRows = seller.marketplace().myTransactions().stream()
+                .filter(t -> t.listingId().equals(l.id()) && t.status() == TransactionStatus.AGREED).count();
+        assertThat(agreedRows).isEqualTo(1);
+    }
+
+    @Test
     void removedListingsDisappearForOthersAndCancelOpenDeals() {
         Session seller = member("Remover");
         Session buyer = member("Hopeful");

@@ -13,6 +13,11 @@ import javax.sql.DataSource;
  * One real PostgreSQL server per test JVM (zonky, started once), and a fresh empty database per
  * caller so test classes never see each other's rows. Starting a server costs ~1 s; creating a
  * database ~50 ms.
+ *
+ * <p>It keeps zonky's fast, non-durable settings (fsync and synchronous_commit off) on purpose: its
+ * databases are thrown away with the JVM, and a flush per commit would slow every test class. The
+ * product's embedded database is durable and refuses these settings (decision 0003); tests of that
+ * start their own ({@code EmbeddedCrashTest}, {@code ServerCrashTest}).
  */
 public final class TestPostgres {
 

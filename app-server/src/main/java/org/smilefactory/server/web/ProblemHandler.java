@@ -36,7 +36,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class})
-    ResponseEntity<Object> databaseDown(RuntimeException e, HttpServletRequest request) {
+    ResponseEntity<Object> databaseDown(Exception e, HttpServletRequest request) {
         LOG.warn("Database unavailable while serving {}: {}", request.getRequestURI(), e.toString());
         return Problems.entity(Problems.of("backend-unavailable",
                 "The hub's database is not reachable. Try again shortly.", request.getRequestURI(), null));
@@ -44,6 +44,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (org.smilefactory.core.common.DatabaseFailures.unavailable(e)) {
+            // a failure outside the guarded services (e.g. a commit on a connection that died)
+            return databaseDown(e, request);
+        }
         LOG.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.entity(Problems.of(Problem.INTERNAL,
                 "The server could not complete the request. The error has been logged.", request.getRequestURI(), null));
