@@ -1,5 +1,7 @@
 package org.smilefactory.server;
 
+import java.nio.file.Path;
+import org.smilefactory.core.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class HubServer {
 
     public static void main(String[] args) {
+        if (BackupCommand.wanted(args)) {
+            // --backup / --list-backups / --restore FILE on the server's embedded database, while the
+            // server is stopped (the data folder lock refuses it otherwise); decision 0017
+            System.exit(BackupCommand.run(args, Path.of(System.getProperty("smilefactory.server.data-dir", "server-data")),
+                    System.out, System.err));
+        }
         SpringApplication.run(HubServer.class, args);
     }
 }

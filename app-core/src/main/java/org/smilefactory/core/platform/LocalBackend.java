@@ -11,6 +11,9 @@ import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.backup.BackupScheduler;
+import org.smilefactory.core.backup.BackupSettings;
+import org.smilefactory.core.backup.Backups;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
@@ -26,6 +29,9 @@ public final class LocalBackend implements Backend {
     private final BackendInfo info;
     private final CoreContext context;
     private final Authenticator authenticator;
+    /** Null until {@link #enableBackups}: direct mode takes no backups of its own (decision 0017). */
+    private volatile Backups backups;
+    private volatile BackupScheduler backupScheduler;
 
     LocalBackend(Database database, AutoCloseable owned, BackendInfo info, Path files) {
         this.database = database;
@@ -40,6 +46,34 @@ public final class LocalBackend implements Backend {
         return context;
     }
 
+    /**
+     * Backups of this database into {@code <files>/backups} (the embedded desktop and the server); not
+     * part of the contract. Call once, before the first session.
+     */
+    public synchronized LocalBackend enableBackups(BackupSettings settings) {
+        if (backups != null) {
+            throw new IllegalStateException("Backups are enabled already");
+        }
+        backups = Backups.inFolder(context.dataSource(), context.files(), context.clock(), settings);
+        return this;
+    }
+
+    /**
+     * Starts the automatic backups the settings ask for (the desktop app and the server do; command-line
+     * tools and benchmarks do not, so a long run is never slowed by a backup); stopped by {@link #close()}.
+     */
+    public synchronized LocalBackend startAutomaticBackups() {
+        if (backups != null && backupScheduler == null) {
+            backupScheduler = BackupScheduler.start(backups, context.clock()).orElse(null);
+        }
+        return this;
+    }
+
+    /** The backups of this database, when enabled (command-line tools); not part of the contract. */
+    public Optional<Backups> backups() {
+        return Optional.ofNullable(backups);
+    }
+
     @Override
     public BackendInfo info() {
         return info;
@@ -52,12 +86,12 @@ public final class LocalBackend implements Backend {
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return new LocalSession(context, authenticator.completeSetup(setup));
+        return new LocalSession(context, backups, authenticator.completeSetup(setup));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return new LocalSession(context, authenticator.signIn(email, password));
+        return new LocalSession(context, backups, authenticator.signIn(email, password));
     }
 
     /**
@@ -68,17 +102,20 @@ public final class LocalBackend implements Backend {
      */
     public Session sessionFor(UUID memberId) {
         return new SessionTokens(context).signedIn(memberId)
-                .map(signedIn -> (Session) new LocalSession(context, signedIn))
+                .map(signedIn -> (Session) new LocalSession(context, backups, signedIn))
                 .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
     }
 
     /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
     public Optional<Session> sessionForToken(String token) {
-        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
+        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, backups, signedIn));
     }
 
     @Override
     public void close() {
+        if (backupScheduler != null) {
+            backupScheduler.close();
+        }
         database.close();
         if (owned != null) {
             try {
