@@ -66,12 +66,16 @@ public final class Backups {
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     static final String PREFIX = "smilefactory-backup-";
     static final String SUFFIX = ".zip";
-    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "\\d{8}-\\d{6}(-\\d+)?(-[a-z-]+)?" + Pattern.quote(SUFFIX));
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "\\d{8}-\\d{6}-\\d{3}(-\\d+)?(-[a-z-]+)?" + Pattern.quote(SUFFIX));
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final String MANIFEST = "backup.json";
     private static final String TABLES = "tables/";
     private static final String MEDIA = "media/";
     private static final String HISTORY = "flyway_schema_history";
+
+    /** By the snapshot's time, then name: a tag or a same-millisecond suffix must not change the order. */
+    private static final Comparator<BackupInfo> NEWEST_FIRST = Comparator.comparing(BackupInfo::createdAt)
+            .thenComparing(BackupInfo::name).reversed();
 
     private final DataSource dataSource;
     private final Path folder;
@@ -122,7 +126,7 @@ public final class Backups {
                 log.warn("Skipping {}: {}", file, e.getMessage());
             }
         }
-        found.sort(Comparator.comparing(BackupInfo::name).reversed());
+        found.sort(NEWEST_FIRST);
         return found;
     }
 
@@ -165,13 +169,12 @@ public final class Backups {
 
     /** Deletes the oldest backups so that {@code keep} remain; returns the names deleted. */
     public List<String> prune(int keep) {
-        List<Path> all = archives();
-        all.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        List<BackupInfo> all = list();
         List<String> deleted = new ArrayList<>();
-        for (Path old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
+        for (BackupInfo old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
             try {
-                Files.deleteIfExists(old);
-                deleted.add(old.getFileName().toString());
+                Files.deleteIfExists(folder.resolve(old.name()));
+                deleted.add(old.name());
             } catch (IOException e) {
                 log.warn("Could not delete old backup {}", old, e);
             }
