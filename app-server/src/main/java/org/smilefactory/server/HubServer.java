@@ -1,7 +1,7 @@
 package org.smilefactory.server;
 
 import java.nio.file.Path;
-import org.smilefactory.core.backup.BackupCommand;
+import org.smilefactory.core.platform.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

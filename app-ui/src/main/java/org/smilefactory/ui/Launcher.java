@@ -3,7 +3,7 @@ package org.smilefactory.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import org.smilefactory.core.backup.BackupCommand;
+import org.smilefactory.core.platform.BackupCommand;
 import org.smilefactory.core.platform.DataFolder;
 
 /**

@@ -70,8 +70,14 @@ public interface Session {
         return Optional.empty();
     }
 
-    /** Backups and restore of the hub (admins only; see {@link BackupService} for where restore is offered). */
-    BackupService backups();
+    /**
+     * Backups and restore of the hub (admins only; see {@link BackupService} for where restore is
+     * offered). Every backend's session overrides this; the default only keeps test doubles of
+     * {@code Session} compiling.
+     */
+    default BackupService backups() {
+        throw new UnsupportedOperationException("backups");
+    }
 
     void signOut();
 }

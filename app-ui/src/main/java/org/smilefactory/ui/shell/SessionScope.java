@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.admin.AdminView;
+import org.smilefactory.ui.admin.BackupViewModel;
 import org.smilefactory.ui.blog.BlogView;
 import org.smilefactory.ui.blog.BlogViewModel;
 import org.smilefactory.core.api.ai.ItemKind;
@@ -318,8 +319,13 @@ public final class SessionScope {
     private AdminView adminView(HubContext hub, Localization l10n, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
         ModerationQueueViewModel queue = new ModerationQueueViewModel(hub.session().moderation(), executor, l10n, dialogs);
         AuditLogViewModel audit = new AuditLogViewModel(hub.session().moderation(), executor, l10n, zone);
+        boolean isAdmin = hub.session().member().role() == Role.ADMIN;
+        // A restore ends every session of the hub: the admin signs in again on the restored data.
+        BackupViewModel backup = isAdmin ? new BackupViewModel(hub.session().backups(), true,
+                hub.status() == null ? null : hub.status().hubName(), zone, executor, l10n, dialogs,
+                mainViewModel::signOut) : null;
         return new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
-                new AuditLogView(audit, l10n, zone), l10n);
+                new AuditLogView(audit, l10n, zone), backup, l10n);
     }
 
     /** A member found by search: their profile in Profiles (after the editor, if open, agrees to close). */

@@ -1,4 +1,4 @@
-package org.smilefactory.core.backup;
+package org.smilefactory.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,6 @@ import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.UnauthenticatedException;
-import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.testsupport.Hubs;
 
 /** --backup, --list-backups and --restore on a real embedded hub's data folder, as the launchers run them. */

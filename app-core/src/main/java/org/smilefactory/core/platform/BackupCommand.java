@@ -1,4 +1,4 @@
-package org.smilefactory.core.backup;
+package org.smilefactory.core.platform;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.HubException;
 import org.smilefactory.core.api.backup.BackupInfo;
 import org.smilefactory.core.audit.AuditLog;
-import org.smilefactory.core.platform.Backends;
-import org.smilefactory.core.platform.LocalBackend;
+import org.smilefactory.core.backup.BackupSettings;
+import org.smilefactory.core.backup.Backups;
 
 /**
  * Backups from the command line, for the desktop launcher and the server jar alike:
