@@ -17,8 +17,10 @@ public class HubServer {
         if (BackupCommand.wanted(args)) {
             // --backup / --list-backups / --restore FILE on the server's embedded database, while the
             // server is stopped (the data folder lock refuses it otherwise); decision 0017
-            System.exit(BackupCommand.run(args, Path.of(System.getProperty("smilefactory.server.data-dir", "server-data")),
-                    System.out, System.err));
+            String dataDir = java.util.Arrays.stream(args).filter(a -> a.startsWith("--smilefactory.server.data-dir="))
+                    .map(a -> a.substring("--smilefactory.server.data-dir=".length())).findFirst()
+                    .orElse(System.getProperty("smilefactory.server.data-dir", "server-data"));
+            System.exit(BackupCommand.run(args, Path.of(dataDir), System.out, System.err));
         }
         SpringApplication.run(HubServer.class, args);
     }
