@@ -3,6 +3,7 @@ package org.smilefactory.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import org.smilefactory.core.platform.BackupCommand;
 import org.smilefactory.core.platform.DataFolder;
 
 /**
@@ -16,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (BackupCommand.wanted(args)) {
+            // --backup / --list-backups / --restore FILE: no window, the app must not be running (decision 0017)
+            System.exit(BackupCommand.run(args, DataFolder.resolve(), System.out, System.err));
+        }
         // Before anything logs: logback.xml writes to <data folder>/logs.
         Path dataFolder = AppArgs.parse(List.of(args)).dataDir().orElseGet(DataFolder::resolve);
         if (System.getProperty("smilefactory.logs") == null) {

@@ -7,6 +7,7 @@ import org.smilefactory.core.api.sync.SyncService;
 import org.smilefactory.core.api.accounts.AccountService;
 import org.smilefactory.core.api.accounts.MemberAccount;
 import org.smilefactory.core.api.admin.DemoDataService;
+import org.smilefactory.core.api.backup.BackupService;
 import org.smilefactory.core.api.ai.SuggestionService;
 import org.smilefactory.core.api.ai.AssistantService;
 import org.smilefactory.core.api.content.ContentService;
@@ -72,6 +73,15 @@ public interface Session {
      */
     default Optional<OfflineSync> offlineSync() {
         return Optional.empty();
+    }
+
+    /**
+     * Backups and restore of the hub (admins only; see {@link BackupService} for where restore is
+     * offered). Every backend's session overrides this; the default only keeps test doubles of
+     * {@code Session} compiling.
+     */
+    default BackupService backups() {
+        throw new UnsupportedOperationException("backups");
     }
 
     void signOut();

@@ -20,6 +20,7 @@ import org.smilefactory.core.api.search.SearchService;
 import org.smilefactory.core.api.social.ConnectionService;
 import org.smilefactory.core.api.stats.HubStatsService;
 import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.api.backup.BackupService;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.events.LocalEventService;
@@ -181,6 +182,12 @@ public final class OfflineSession implements Session {
     @Override
     public SyncService sync() {
         throw NeedsServer.refuse("sync");
+    }
+
+    /** Backups are the server's (or the embedded hub's); a replica is not backed up. */
+    @Override
+    public BackupService backups() {
+        return NeedsServer.nothing(BackupService.class, "backups");
     }
 
     @Override

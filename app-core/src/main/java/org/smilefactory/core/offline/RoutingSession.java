@@ -27,6 +27,7 @@ import org.smilefactory.core.api.social.ConnectionService;
 import org.smilefactory.core.api.stats.HubStatsService;
 import org.smilefactory.core.api.sync.OfflineSync;
 import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.api.backup.BackupService;
 
 /**
  * A member's session on a server connection with a replica. Each call goes where the connection
@@ -61,6 +62,7 @@ final class RoutingSession implements Session {
     private final SuggestionService suggestions;
     private final AssistantService assistant;
     private final SyncService sync;
+    private final BackupService backups;
 
     RoutingSession(MemberAccount member, ServerLink link, OfflineSession offline, OfflineConnection connection,
                    Replica replica, java.util.function.Consumer<Session> onSignOut) {
@@ -86,6 +88,7 @@ final class RoutingSession implements Session {
         this.suggestions = route(SuggestionService.class, Session::suggestions);
         this.assistant = route(AssistantService.class, Session::assistant);
         this.sync = route(SyncService.class, Session::sync);
+        this.backups = route(BackupService.class, Session::backups);
     }
 
     private <T> T route(Class<T> service, Function<Session, T> pick) {
@@ -223,6 +226,11 @@ final class RoutingSession implements Session {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

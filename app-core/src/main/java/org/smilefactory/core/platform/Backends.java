@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.BackendMode;
+import org.smilefactory.core.backup.BackupSettings;
 import org.smilefactory.core.offline.OfflineBackend;
 import org.smilefactory.core.offline.OfflineSettings;
 import org.smilefactory.core.offline.ReplicaStore;
@@ -30,10 +31,12 @@ public final class Backends {
      *         running instance or unusable, with a message for the user
      */
     public static Backend embedded(Path dataFolder) {
-        return embedded(dataFolder, DESKTOP_POOL);
+        // The embedded hub is the one database the desktop owns: an admin backs it up and restores it
+        // in the app (decision 0017). Automatic backups start only where the app asks for them.
+        return ((LocalBackend) embedded(dataFolder, DESKTOP_POOL)).enableBackups(BackupSettings.fromSystemProperties(true));
     }
 
-    /** As {@link #embedded(Path)} with a pool sized for a server. */
+    /** As {@link #embedded(Path)} with a pool sized for a server, and no backups until the caller enables them. */
     public static Backend embedded(Path dataFolder, int poolSize) {
         Path folder = dataFolder.toAbsolutePath();
         DataFolderLock lock = DataFolderLock.acquire(folder);

@@ -12,6 +12,9 @@ import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.backup.BackupScheduler;
+import org.smilefactory.core.backup.BackupSettings;
+import org.smilefactory.core.backup.Backups;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.KioskOnly;
 import org.smilefactory.core.common.Messages;
@@ -30,6 +33,9 @@ public final class LocalBackend implements Backend {
     private final CoreContext context;
     private final Authenticator authenticator;
     private RetentionJob retention;
+    /** Null until {@link #enableBackups}: direct mode takes no backups of its own (decision 0017). */
+    private volatile Backups backups;
+    private volatile BackupScheduler backupScheduler;
 
     LocalBackend(Database database, AutoCloseable owned, BackendInfo info, Path files) {
         this.database = database;
@@ -42,6 +48,34 @@ public final class LocalBackend implements Backend {
     /** For the server and tools that share the database pool; not part of the contract. */
     public CoreContext context() {
         return context;
+    }
+
+    /**
+     * Backups of this database into {@code <files>/backups} (the embedded desktop and the server); not
+     * part of the contract. Call once, before the first session.
+     */
+    public synchronized LocalBackend enableBackups(BackupSettings settings) {
+        if (backups != null) {
+            throw new IllegalStateException("Backups are enabled already");
+        }
+        backups = Backups.inFolder(context.dataSource(), context.files(), context.clock(), settings);
+        return this;
+    }
+
+    /**
+     * Starts the automatic backups the settings ask for (the desktop app and the server do; command-line
+     * tools and benchmarks do not, so a long run is never slowed by a backup); stopped by {@link #close()}.
+     */
+    public synchronized LocalBackend startAutomaticBackups() {
+        if (backups != null && backupScheduler == null) {
+            backupScheduler = BackupScheduler.start(backups, context.clock()).orElse(null);
+        }
+        return this;
+    }
+
+    /** The backups of this database, when enabled (command-line tools); not part of the contract. */
+    public Optional<Backups> backups() {
+        return Optional.ofNullable(backups);
     }
 
     @Override
@@ -84,7 +118,7 @@ public final class LocalBackend implements Backend {
     /** A kiosk's session gets only the check-in methods, deny by default (decision 0021). */
     private Session session(org.smilefactory.core.accounts.SignedIn signedIn) {
         // database faults become BackendUnavailableException (decision 0003); kiosks get only check-in
-        return KioskOnly.restrict(DatabaseGuard.session(new LocalSession(context, signedIn)));
+        return KioskOnly.restrict(DatabaseGuard.session(new LocalSession(context, backups, signedIn)));
     }
 
     /**
@@ -107,6 +141,9 @@ public final class LocalBackend implements Backend {
 
     @Override
     public void close() {
+        if (backupScheduler != null) {
+            backupScheduler.close();
+        }
         synchronized (this) {
             if (retention != null) {
                 retention.close();

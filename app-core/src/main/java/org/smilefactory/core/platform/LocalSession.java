@@ -33,6 +33,9 @@ import org.smilefactory.core.api.ai.SuggestionService;
 import org.smilefactory.core.ai.LocalSuggestionService;
 import org.smilefactory.core.api.ai.AssistantService;
 import org.smilefactory.core.ai.LocalAssistantService;
+import org.smilefactory.core.api.backup.BackupService;
+import org.smilefactory.core.backup.Backups;
+import org.smilefactory.core.backup.LocalBackupService;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.demo.LocalDemoDataService;
@@ -61,8 +64,14 @@ final class LocalSession implements Session {
     private final SyncService sync;
     private final org.smilefactory.core.api.privacy.PrivacyService privacy;
     private final org.smilefactory.core.api.admin.RetentionService retention;
+    private final BackupService backups;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
+        this(context, null, signedIn);
+    }
+
+    /** {@code backups} null: this backend takes no backups (direct mode). */
+    LocalSession(CoreContext context, Backups backups, SignedIn signedIn) {
         this.member = signedIn.account();
         this.actor = signedIn.actor();
         this.accounts = new LocalAccountService(context, actor);
@@ -83,6 +92,7 @@ final class LocalSession implements Session {
         this.sync = new LocalSyncService(context, actor);
         this.privacy = new org.smilefactory.core.privacy.LocalPrivacyService(context, actor);
         this.retention = new org.smilefactory.core.retention.LocalRetentionService(context, actor);
+        this.backups = new LocalBackupService(context, backups, actor);
     }
 
     @Override
@@ -178,6 +188,11 @@ final class LocalSession implements Session {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

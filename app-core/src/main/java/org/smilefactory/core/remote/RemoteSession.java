@@ -1,6 +1,7 @@
 package org.smilefactory.core.remote;
 
 import org.smilefactory.core.api.sync.SyncService;
+import org.smilefactory.core.api.backup.BackupService;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -63,6 +64,7 @@ final class RemoteSession implements Session {
     private final ModerationService moderation = new RemoteModerationService(this::call);
     private final SearchService search = new RemoteSearchService(this::call);
     private final SyncService sync = new RemoteSyncService(this::call);
+    private final BackupService backups = new RemoteBackupService(this::call);
     private volatile String token;
 
     RemoteSession(HttpApi api, String token, MemberAccount member) {
@@ -171,6 +173,11 @@ final class RemoteSession implements Session {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

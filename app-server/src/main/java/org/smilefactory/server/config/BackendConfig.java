@@ -3,12 +3,14 @@ package org.smilefactory.server.config;
 import java.nio.file.Path;
 import org.smilefactory.core.accounts.SessionTokens;
 import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.backup.BackupSettings;
 import org.smilefactory.core.platform.Backends;
 import org.smilefactory.core.platform.LocalBackend;
 import org.smilefactory.core.remote.ContractJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,11 +29,17 @@ public class BackendConfig {
             @Value("${smilefactory.server.jdbc-user:postgres}") String user,
             @Value("${smilefactory.server.jdbc-password:}") String password,
             @Value("${smilefactory.server.pool-size:20}") int poolSize,
-            @Value("${smilefactory.server.data-dir:server-data}") String dataDir) {
+            @Value("${smilefactory.server.data-dir:server-data}") String dataDir,
+            Environment environment) {
         Backend backend = jdbcUrl.isBlank()
                 ? Backends.embedded(Path.of(dataDir), poolSize)
                 : Backends.direct(jdbcUrl, user, password, poolSize, Path.of(dataDir));
-        return (LocalBackend) backend;
+        // Backups into <data-dir>/backups, on demand (admins, POST /api/v1/backups) and on schedule
+        // (smilefactory.backup.interval / keep / first-check); restore only with --restore while the
+        // server is stopped (decision 0017).
+        return ((LocalBackend) backend)
+                .enableBackups(BackupSettings.from(environment::getProperty, false))
+                .startAutomaticBackups();
     }
 
     /** Bearer tokens live {@code smilefactory.server.token-ttl} (default 14 days) after sign-in. */

@@ -31,18 +31,31 @@ public final class AdminView implements AreaView {
     private final AuditLogView auditView;
     private final AuditLogViewModel audit;
     private final Parent root;
+    /** The Backups card (admins only); null for staff. Set before the FXML loads. */
+    private BackupViewModel backup;
+    private BackupView backupView;
 
     @FXML private StackPane adminDemoSlot;
     @FXML private StackPane moderationSlot;
     @FXML private StackPane auditSlot;
     @FXML private javafx.scene.layout.VBox moreSections;
     private final java.util.List<Runnable> moreOnShown = new java.util.ArrayList<>();
+    @FXML private StackPane backupSlot;
     @FXML private Label notEmptyLabel;
     @FXML private Label laterIcon;
 
     public AdminView(DemoDataViewModel demo, DemoDataView demoView, ModerationQueueViewModel moderation,
                      ModerationQueueView moderationView, AuditLogViewModel audit, AuditLogView auditView,
                      Localization l10n) {
+        this(demo, demoView, moderation, moderationView, audit, auditView, null, l10n);
+    }
+
+    /** As above, with the Backups card ({@code backup} null: none, e.g. for staff who are not admins). */
+    public AdminView(DemoDataViewModel demo, DemoDataView demoView, ModerationQueueViewModel moderation,
+                     ModerationQueueView moderationView, AuditLogViewModel audit, AuditLogView auditView,
+                     BackupViewModel backup, Localization l10n) {
+        this.backup = backup;
+        this.backupView = backup == null ? null : new BackupView(backup, l10n);
         this.demo = demo;
         this.demoView = demoView;
         this.moderation = moderation;
@@ -57,6 +70,11 @@ public final class AdminView implements AreaView {
         adminDemoSlot.getChildren().setAll(demoView.root());
         moderationSlot.getChildren().setAll(moderationView.root());
         auditSlot.getChildren().setAll(auditView.root());
+        if (backupView != null) {
+            backupSlot.getChildren().setAll(backupView.root());
+        }
+        backupSlot.setVisible(backupView != null);
+        backupSlot.setManaged(backupView != null);
         moderation.setOnDecided(audit::refresh);
         adminDemoSlot.visibleProperty().bind(demoView.relevantProperty());
         adminDemoSlot.managedProperty().bind(adminDemoSlot.visibleProperty());
@@ -78,6 +96,9 @@ public final class AdminView implements AreaView {
         demo.refresh();
         moderation.refresh();
         audit.refresh();
+        if (backup != null) {
+            backup.refresh();
+        }
         moreOnShown.forEach(Runnable::run);
     }
 

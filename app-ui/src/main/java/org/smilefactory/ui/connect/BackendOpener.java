@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.platform.Backends;
+import org.smilefactory.core.platform.LocalBackend;
 
 /** Opens a backend; an interface so ViewModel tests can open a fake or count calls. Slow: call off the FX thread. */
 public interface BackendOpener {
@@ -36,7 +37,9 @@ public interface BackendOpener {
         return new BackendOpener() {
             @Override
             public Backend embedded(Path dataFolder) {
-                return Backends.withRetention(Backends.embedded(dataFolder));
+                // the desktop app (not tools or tests) takes the automatic backups (decision 0017) and applies
+                // the retention periods (decision 0023)
+                return Backends.withRetention(((LocalBackend) Backends.embedded(dataFolder)).startAutomaticBackups());
             }
 
             @Override

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.admin.AdminView;
+import org.smilefactory.ui.admin.BackupViewModel;
 import org.smilefactory.ui.blog.BlogView;
 import org.smilefactory.ui.blog.BlogViewModel;
 import org.smilefactory.core.api.ai.ItemKind;
@@ -329,15 +330,19 @@ public final class SessionScope {
     private AdminView adminView(HubContext hub, Localization l10n, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
         ModerationQueueViewModel queue = new ModerationQueueViewModel(hub.session().moderation(), executor, l10n, dialogs);
         AuditLogViewModel audit = new AuditLogViewModel(hub.session().moderation(), executor, l10n, zone);
+        boolean isAdmin = hub.session().member().role() == Role.ADMIN;
+        // A restore ends every session of the hub: the admin signs in again on the restored data.
+        BackupViewModel backup = isAdmin ? new BackupViewModel(hub.session().backups(), true,
+                hub.status() == null ? null : hub.status().hubName(), zone, executor, l10n, dialogs,
+                mainViewModel::signOut) : null;
         AdminView view = new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
-                new AuditLogView(audit, l10n, zone), l10n);
+                new AuditLogView(audit, l10n, zone), backup, l10n);
         org.smilefactory.ui.privacy.ErasureRequestsViewModel erasures =
                 new org.smilefactory.ui.privacy.ErasureRequestsViewModel(hub.session().privacy(), executor, l10n, dialogs);
         erasures.setOnDecided(audit::refresh);
         view.addSection(new org.smilefactory.ui.privacy.ErasureRequestsView(erasures, l10n, zone).root(), erasures::refresh);
         // retention periods: staff read them, admins change and apply them (decision 0023)
-        var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(),
-                hub.session().member().role() == org.smilefactory.core.api.accounts.Role.ADMIN, executor, l10n);
+        var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(), isAdmin, executor, l10n);
         view.addSection(new org.smilefactory.ui.admin.RetentionView(retention, l10n).root(), retention::refresh);
         return view;
     }
