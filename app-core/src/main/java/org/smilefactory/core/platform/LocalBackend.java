@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
 import org.smilefactory.core.accounts.SessionTokens;
+import org.smilefactory.core.accounts.SignedIn;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.Session;
@@ -14,6 +15,7 @@ import org.smilefactory.core.api.accounts.HubStatus;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
+import org.smilefactory.core.common.TextGuard;
 
 /**
  * The contract served straight from a PostgreSQL database (embedded or direct). The server will
@@ -52,12 +54,12 @@ public final class LocalBackend implements Backend {
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return new LocalSession(context, authenticator.completeSetup(setup));
+        return guarded(authenticator.completeSetup(setup));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return new LocalSession(context, authenticator.signIn(email, password));
+        return guarded(authenticator.signIn(email, password));
     }
 
     /**
@@ -68,13 +70,18 @@ public final class LocalBackend implements Backend {
      */
     public Session sessionFor(UUID memberId) {
         return new SessionTokens(context).signedIn(memberId)
-                .map(signedIn -> (Session) new LocalSession(context, signedIn))
+                .map(this::guarded)
                 .orElseThrow(() -> new UnauthenticatedException(Messages.get("accounts.sessionEnded")));
     }
 
     /** The session a live server token stands for, found in one database round trip; empty when the token is dead. */
     public Optional<Session> sessionForToken(String token) {
-        return new SessionTokens(context).open(token).map(signedIn -> new LocalSession(context, signedIn));
+        return new SessionTokens(context).open(token).map(this::guarded);
+    }
+
+    /** Every session's services refuse text the database cannot store (decision 0020). */
+    private Session guarded(SignedIn signedIn) {
+        return TextGuard.session(new LocalSession(context, signedIn));
     }
 
     @Override
