@@ -343,6 +343,278 @@ class SecurityTest {
         }
     }
 
+    // --- bad input (decision 0020): always a 4xx problem+json naming the field, never a 500, nothing written ---
+
+    @Test
+    void aNulInAnyTextIsRefusedWithAFieldMessage() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        long before = countRows();
+        // sign-in needs no token: anyone could cause a 500 and a stack trace per request
+        assertField(send("POST", "/api/v1/sessions", null, "{\"email\":\"x\\u0000@example.org\",\"password\":\"secret-pw\"}"),
+                "validation", "email");
+        assertField(send("POST", "/api/v1/groups/join-with-code", bearer(token), "{\"inviteCode\":\"AB\\u0000CD\"}"),
+                "validation", "inviteCode");
+        assertField(send("POST", "/api/v1/events/" + UUID.randomUUID() + "/check-ins", bearer(token),
+                "{\"code\":\"T\\u0000X\"}"), "validation", "code");
+        assertField(send("GET", "/api/v1/feed?tag=a%00b", bearer(token), null), "validation", "tag");
+        for (String param : new String[] {"text", "location", "focus"}) {
+            assertField(send("GET", "/api/v1/profiles?" + param + "=a%00b", bearer(token), null), "validation", param);
+        }
+        assertThat(countRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aQueryStringThatIsNotUtf8IsRefused() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        assertField(send("GET", "/api/v1/profiles?text=%FF", bearer(token), null), "validation", "text");
+        assertField(send("GET", "/api/v1/feed?tag=%C3", bearer(token), null), "validation", "tag");
+        // an encoded lone surrogate is not UTF-8 either
+        assertField(send("GET", "/api/v1/groups?text=%ED%A0%80", bearer(token), null), "validation", "text");
+    }
+
+    @Test
+    void loneSurrogatesAreRefusedNotStoredAsQuestionMarks() throws Exception {
+        // a member of its own: the admin's profile stays untouched for the other tests
+        Session member = Hubs.member(backend, admin, Role.USER, "Admin", "Min");
+        String token = signIn(member.member().email(), Hubs.MEMBER_PASSWORD);
+        ProfileView mine = member.profiles().mine();
+        String body = profileBody(mine, "LONE").replace("\"LONE\"", "\"Ad\\ud800min\"");
+        assertField(send("PUT", "/api/v1/profiles", bearer(token), body), "validation", "firstName");
+        assertField(send("PUT", "/api/v1/profiles", bearer(token),
+                profileBody(mine, "LONE").replace("\"LONE\"", "\"\\udc00\"")), "validation", "firstName");
+        assertThat(member.profiles().mine().version()).isEqualTo(mine.version());
+        // a proper pair (an emoji) is fine
+        assertThat(send("PUT", "/api/v1/profiles", bearer(token),
+                profileBody(mine, "LONE").replace("\"LONE\"", "\"Ad\\ud83d\\ude00\"")).statusCode()).isEqualTo(200);
+        assertThat(member.profiles().mine().firstName()).isEqualTo("Ad\ud83d\ude00");
+    }
+
+    @Test
+    void wrongJsonTypesAndDuplicateKeysAreRefusedWithTheField() throws Exception {
+        // a member of its own: the admin's profile stays untouched for the other tests
+        Session member = Hubs.member(backend, admin, Role.USER, "Admin", "Min");
+        String token = signIn(member.member().email(), Hubs.MEMBER_PASSWORD);
+        ProfileView mine = member.profiles().mine();
+        assertField(send("PUT", "/api/v1/profiles", bearer(token),
+                profileBody(mine, "NUM").replace("\"NUM\"", "12345")), "bad-request", "firstName");
+        assertField(send("PUT", "/api/v1/profiles", bearer(token),
+                profileBody(mine, "NUM").replace("\"NUM\"", "true")), "bad-request", "firstName");
+        String innovator = profileBody(mine, "Admin").replace("\"details\":null",
+                "\"details\":{\"type\":\"INNOVATOR\",\"teamSize\":2.5}");
+        assertThat(innovator).contains("teamSize");
+        assertField(send("PUT", "/api/v1/profiles", bearer(token), innovator), "bad-request", "details.teamSize");
+        assertField(send("PUT", "/api/v1/profiles", bearer(token),
+                profileBody(mine, "Admin").replace("\"firstName\":\"Admin\"", "\"firstName\":\"Admin\",\"firstName\":\"Evil\"")),
+                "bad-request", "firstName");
+        assertField(send("POST", "/api/v1/sessions", null, "{\"email\":" + quote(adminEmail) + ",\"email\":\"x@x.org\",\"password\":"
+                + quote(Hubs.ADMIN_PASSWORD) + "}"), "bad-request", "email");
+        assertThat(member.profiles().mine().version()).isEqualTo(mine.version());
+    }
+
+    @Test
+    void negativeAndOversizedLimitsAreRefusedOnEveryList() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        List<String> lists = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            if (e.method().equals("GET") && e.limit() && !e.path().contains("{")) {
+                lists.add(e.path());
+            }
+        }
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(10);
+        for (String path : lists) {
+            for (String limit : new String[] {"-1", "-2147483648", "1000000"}) {
+                // the search names its limit after its record component
+                assertField(send("GET", path + "?limit=" + limit, bearer(token), null), "validation",
+                        path.endsWith("/search") ? "limitPerKind" : "limit");
+            }
+        }
+    }
+
+    @Test
+    void anEmailAddressWithMarkupIsRefused() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        long members = countMembers();
+        assertField(send("POST", "/api/v1/accounts", bearer(token), "{\"email\":\"<script>alert(1)</script>x@x.org\",\"password\":\""
+                + Hubs.MEMBER_PASSWORD + "\",\"firstName\":\"Sc\",\"lastName\":\"Ript\",\"role\":\"USER\"}"), "validation", "email");
+        assertThat(countMembers()).isEqualTo(members);
+    }
+
+    @Test
+    void errorsTomcatAnswersItselfAreProblemsToo() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        HttpResponse<String> bigHeader = http.send(request("GET", "/api/v1/accounts/me", bearer(token))
+                .header("X-Padding", "p".repeat(20 * 1024)).GET().build(), collect());
+        assertTomcatProblem(bigHeader);
+        assertTomcatProblem(send("GET", "/api/v1/profiles?text=" + "q".repeat(40 * 1024), bearer(token), null));
+        for (String path : new String[] {"/media/..%2f..%2fetc%2fpasswd", "/media/%2e%2e/%2e%2e/etc/passwd",
+                "/api/v1/media/..%2f..%2fetc%2fpasswd", "/api/v1/media/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/media/..%5c..%5cwin.ini"}) {
+            HttpResponse<String> r = send("GET", path, bearer(token), null);
+            assertTomcatProblem(r);
+            assertThat(r.body()).doesNotContain("root:");
+        }
+        assertTomcatProblem(send("GET", "/error", null, null));
+    }
+
+    @Test
+    void apiAnswersAreNotSniffedOrCached() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        for (HttpResponse<String> r : List.of(send("GET", "/api/v1/accounts/me", bearer(token), null),
+                send("GET", "/api/v1/profiles/me", bearer(token), null),
+                send("GET", "/api/v1/accounts/me", null, null),
+                send("GET", "/api/v1/profiles?text=%FF", bearer(token), null))) {
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(r.uri().toString()).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Cache-Control")).as(r.uri().toString()).hasValue("no-store");
+        }
+    }
+
+    /**
+     * Every mapped endpoint that takes text (query parameters, JSON string fields) or a limit gets NUL,
+     * invalid UTF-8, lone surrogates, wrong JSON types, duplicate keys and negative limits: each answer
+     * is a 4xx problem, none a 500, and no table gains, loses or changes a row count.
+     */
+    @Test
+    void badInputOnEveryEndpointIsA4xxProblemAndWritesNothing() throws Exception {
+        String token = signIn(adminEmail, Hubs.ADMIN_PASSWORD);
+        signIn(adminEmail, Hubs.ADMIN_PASSWORD); // the sweep's own sign-in rows exist before the count
+        var before = rowCounts();
+        int probes = 0;
+        List<Endpoint> all = endpoints();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(50);
+        for (Endpoint e : all) {
+            if (e.path().equals("/api/v1/sessions/current")) {
+                continue; // DELETE signs the sweep's own token out; it takes no input
+            }
+            String path = e.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String auth = PUBLIC.contains(e.method() + " " + e.path()) ? null : bearer(token);
+            for (String param : e.textParams()) {
+                for (String bad : new String[] {"a%00b", "%FF", "%ED%A0%80", "%C3%28"}) {
+                    assertBadInput(send(e.method(), path + "?" + param + "=" + bad, auth, bodyOrNull(e)), e, param);
+                    probes++;
+                }
+            }
+            if (e.limit()) {
+                assertBadInput(send(e.method(), path + "?limit=-1", auth, bodyOrNull(e)), e, "limit");
+                probes++;
+            }
+            for (var field : e.bodyFields().entrySet()) {
+                String name = field.getKey();
+                Class<?> type = field.getValue();
+                List<String> values = new ArrayList<>();
+                if (type == String.class) {
+                    values.addAll(List.of("\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udc00\"", "12345", "true"));
+                } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                    values.addAll(List.of("2.5", "\"7\""));
+                }
+                for (String v : values) {
+                    assertBadInput(send(e.method(), path, auth, "{\"" + name + "\":" + v + "}"), e, name);
+                    probes++;
+                }
+                String dup = type == String.class ? "\"x\"" : type == boolean.class || type == Boolean.class ? "true" : "1";
+                assertBadInput(send(e.method(), path, auth, "{\"" + name + "\":" + dup + ",\"" + name + "\":" + dup + "}"), e, name);
+                probes++;
+            }
+        }
+        assertThat(probes).isGreaterThan(200);
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(send("GET", "/api/v1/accounts/me", bearer(token), null).statusCode()).isEqualTo(200);
+    }
+
+    private record Endpoint(String method, String path, List<String> textParams, boolean limit,
+                            java.util.Map<String, Class<?>> bodyFields) {
+    }
+
+    private List<Endpoint> endpoints() {
+        RequestMappingHandlerMapping mapping = server.context()
+                .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        List<Endpoint> endpoints = new ArrayList<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            List<String> text = new ArrayList<>();
+            boolean limit = false;
+            java.util.Map<String, Class<?>> body = new java.util.LinkedHashMap<>();
+            for (var p : handler.getMethodParameters()) {
+                var rp = p.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                if (rp != null) {
+                    String name = !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
+                    Class<?> t = p.getParameterType();
+                    if (name.equals("limit")) {
+                        limit = true;
+                    } else if (t == String.class || java.util.Collection.class.isAssignableFrom(t)) {
+                        text.add(name);
+                    }
+                }
+                if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+                        && p.getParameterType().isRecord()) {
+                    for (var c : p.getParameterType().getRecordComponents()) {
+                        body.put(c.getName(), c.getType());
+                    }
+                }
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/v1")) {
+                    for (var method : info.getMethodsCondition().getMethods()) {
+                        endpoints.add(new Endpoint(method.name(), pattern, text, limit, body));
+                    }
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    private static String bodyOrNull(Endpoint e) {
+        return e.method().equals("GET") || e.method().equals("DELETE") ? null : "{}";
+    }
+
+    private static void assertBadInput(HttpResponse<String> r, Endpoint e, String field) {
+        String what = e.method() + " " + e.path() + " [" + field + "] -> " + r.statusCode() + " " + r.body();
+        assertThat(r.statusCode()).as(what).isBetween(400, 499);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+        assertThat(r.body()).as(what).doesNotContain("Exception", "at org.");
+    }
+
+    private static void assertTomcatProblem(HttpResponse<String> r) {
+        String what = r.uri() + " -> " + r.statusCode() + " " + r.body();
+        assertThat(r.statusCode()).as(what).isBetween(400, 499);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+        JsonNode problem = ContractJson.mapper().readTree(r.body());
+        assertThat(problem.get("type").asString()).as(what).startsWith("https://smilefactory.africa/problems/");
+        assertThat(problem.get("status").asInt()).isEqualTo(r.statusCode());
+        assertThat(r.body()).doesNotContain("<html", "Tomcat", "Exception");
+    }
+
+    /** A 400 problem of {@code kind} with a violation on {@code field} that has a message. */
+    private static void assertField(HttpResponse<String> r, String kind, String field) {
+        JsonNode problem = assertProblem(r, 400, kind);
+        List<String> fields = new ArrayList<>();
+        JsonNode violations = problem.get("violations");
+        assertThat(violations).as(r.body()).isNotNull();
+        violations.forEach(v -> {
+            fields.add(v.get("field").asString());
+            assertThat(v.get("message").asString()).isNotBlank();
+        });
+        assertThat(fields).as(r.body()).contains(field);
+    }
+
+    private static String profileBody(ProfileView mine, String firstName) {
+        return json(new SaveProfile(mine.memberId(), mine.version(), firstName, "Min", null, null, null, null,
+                null, null, null, ProfileVisibility.PUBLIC, null));
+    }
+
+    private long countRows() {
+        return rowCounts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Every table's row count, except the sign-in bookkeeping that a refused sign-in may touch by design. */
+    private java.util.Map<String, Long> rowCounts() {
+        var jdbc = server.localBackend().context().jdbc();
+        List<String> tables = jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                + " AND tablename NOT LIKE 'flyway%' AND tablename <> 'auth_tokens' ORDER BY tablename").query(String.class).list();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String t : tables) {
+            counts.put(t, jdbc.sql("SELECT count(*) FROM \"" + t + "\"").query(Long.class).single());
+        }
+        return counts;
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** Spring Boot resets logback when a server starts: (re)attach the capturing appender after each start. */

@@ -84,6 +84,8 @@ public final class Authenticator {
     }
 
     public SignedIn signIn(String email, String password) {
+        // before the throttle and the lookup: a NUL would fail the statement (a 500 anyone could cause)
+        new Problems().characters("email", email).characters("password", password).throwIfAny();
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String throttleKey = "email:" + normalised;
         Optional<Long> lockedMinutes = throttle.lockedMinutes(throttleKey);

@@ -16,7 +16,15 @@ import org.smilefactory.core.api.Violation;
  */
 public final class Problems {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    /**
+     * The WHATWG "valid e-mail address" (what browsers accept for {@code <input type=email>}), with a
+     * dot and a top-level label of two or more letters required in the domain: no angle brackets,
+     * quotes, spaces or parentheses, so an address cannot carry markup (decision 0020).
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^(?=.{1,64}@)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+"
+                    + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
+    public static final int MAX_EMAIL = 254;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     public static final int MIN_PASSWORD = 8;
     public static final int MAX_PASSWORD_BYTES = 72;
@@ -41,11 +49,24 @@ public final class Problems {
         return this;
     }
 
+    /**
+     * No NUL and no lone surrogate ({@link Texts}): for texts that have no other rule, such as search
+     * words and codes, whose length is bounded elsewhere.
+     */
+    public Problems characters(String field, String value) {
+        String code = Texts.badCharacter(value);
+        if (code != null) {
+            add(field, code, Texts.message(code));
+        }
+        return this;
+    }
+
     /** Length and control characters of an optional text. */
     public Problems text(String field, String value, int max) {
         if (value == null) {
             return this;
         }
+        characters(field, value);
         if (value.length() > max) {
             add(field, "too-long", Messages.get("validation.tooLong", max));
         } else if (CONTROL.matcher(value).find()) {
@@ -77,12 +98,17 @@ public final class Problems {
     public Problems email(String field, String value) {
         required(field, value);
         if (value != null && !value.isBlank()) {
-            text(field, value, 255);
-            if (!EMAIL.matcher(value.trim()).matches()) {
+            text(field, value, MAX_EMAIL);
+            if (!isEmail(value.trim())) {
                 add(field, "invalid-email", Messages.get("validation.invalidEmail"));
             }
         }
         return this;
+    }
+
+    /** The one e-mail address rule of the hub: every place that accepts an address uses it. */
+    public static boolean isEmail(String value) {
+        return value != null && value.length() <= MAX_EMAIL && EMAIL.matcher(value).matches();
     }
 
     public Problems password(String field, String value) {

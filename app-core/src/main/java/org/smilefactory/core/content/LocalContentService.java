@@ -1,5 +1,6 @@
 package org.smilefactory.core.content;
 
+import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.SqlValues;
 import static org.smilefactory.core.common.SqlValues.db;
 import static org.smilefactory.core.common.SqlValues.en;
@@ -228,7 +229,7 @@ public final class LocalContentService implements ContentService {
     public PostPage feed(FeedQuery query) {
         actor.requireNotKiosk();
         FeedQuery q = query == null ? FeedQuery.latest() : query;
-        int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
+        int limit = Paging.limit(q.limit(), FeedQuery.DEFAULT_LIMIT, FeedQuery.MAX_LIMIT);
         FeedSql feed = feedSql(jdbc, q, actor.memberId(), true);
         List<KeyedPost> rows = feedRows(feed);
         if (feed.narrowed() && rows.size() <= limit) {
@@ -277,7 +278,7 @@ public final class LocalContentService implements ContentService {
      * only so the feed benchmark can EXPLAIN ANALYZE the real query.
      */
     public static FeedSql feedSql(JdbcClient jdbc, FeedQuery q, UUID viewer, boolean narrow) {
-        int limit = q.limit() <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(q.limit(), FeedQuery.MAX_LIMIT);
+        int limit = Paging.limit(q.limit(), FeedQuery.DEFAULT_LIMIT, FeedQuery.MAX_LIMIT);
         boolean forYou = q.order() == FeedOrder.FOR_YOU;
         Cursor cursor = Cursor.decode(q.cursor(), forYou ? "f" : "l");
         String tag = q.tag() == null || q.tag().isBlank() ? null : q.tag().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -402,7 +403,7 @@ public final class LocalContentService implements ContentService {
     @Override
     public PostPage myPosts(PostStatus status, String cursor, int limit) {
         actor.requireNotKiosk();
-        int n = limit <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(limit, FeedQuery.MAX_LIMIT);
+        int n = Paging.limit(limit, FeedQuery.DEFAULT_LIMIT, FeedQuery.MAX_LIMIT);
         Cursor c = Cursor.decode(cursor, "m");
         var spec = jdbc.sql("SELECT p.post_id, p.updated_at FROM posts p WHERE p.author_id = :viewer"
                         + (status == null ? "" : " AND p.status = :status")
@@ -422,7 +423,7 @@ public final class LocalContentService implements ContentService {
     @Override
     public PostPage bookmarks(String cursor, int limit) {
         actor.requireNotKiosk();
-        int n = limit <= 0 ? FeedQuery.DEFAULT_LIMIT : Math.min(limit, FeedQuery.MAX_LIMIT);
+        int n = Paging.limit(limit, FeedQuery.DEFAULT_LIMIT, FeedQuery.MAX_LIMIT);
         Cursor c = Cursor.decode(cursor, "b");
         var spec = jdbc.sql("SELECT p.post_id, bm.created_at FROM post_bookmarks bm JOIN posts p ON p.post_id = bm.post_id"
                         + " WHERE bm.user_id = :viewer AND " + PostVisibility.VISIBLE_TO_VIEWER

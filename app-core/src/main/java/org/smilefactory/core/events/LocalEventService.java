@@ -46,6 +46,7 @@ import org.smilefactory.core.api.events.Ticket;
 import org.smilefactory.core.api.events.OfflineCheckIn;
 import org.smilefactory.core.api.events.WalkIn;
 import org.smilefactory.core.audit.AuditLog;
+import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Ids;
@@ -119,7 +120,7 @@ public final class LocalEventService implements EventService {
     public EventPage list(EventQuery query) {
         actor.requireNotKiosk();
         EventQuery q = query == null ? EventQuery.upcoming() : query;
-        int limit = q.limit() <= 0 ? EventQuery.DEFAULT_LIMIT : Math.min(q.limit(), EventQuery.MAX_LIMIT);
+        int limit = Paging.limit(q.limit(), EventQuery.DEFAULT_LIMIT, EventQuery.MAX_LIMIT);
         Cursor cursor = Cursor.decode(q.cursor());
         Instant from = q.from() == null ? now() : q.from();
 
@@ -428,7 +429,7 @@ public final class LocalEventService implements EventService {
         actor.requireNotKiosk();
         requireManaged(eventId);
         AttendeeQuery q = query == null ? AttendeeQuery.all() : query;
-        int limit = q.limit() <= 0 ? AttendeeQuery.DEFAULT_LIMIT : Math.min(q.limit(), AttendeeQuery.MAX_LIMIT);
+        int limit = Paging.limit(q.limit(), AttendeeQuery.DEFAULT_LIMIT, AttendeeQuery.MAX_LIMIT);
         NameCursor cursor = NameCursor.decode(q.cursor());
         String text = q.text() == null ? "" : q.text().trim();
         new Problems().text("text", text, 200).throwIfAny();

@@ -34,6 +34,7 @@ import org.smilefactory.core.api.groups.InviteCode;
 import org.smilefactory.core.api.groups.MembershipStatus;
 import org.smilefactory.core.api.groups.MembershipType;
 import org.smilefactory.core.api.groups.SaveGroup;
+import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.Actor;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Ids;
@@ -88,7 +89,7 @@ public final class LocalGroupService implements GroupService {
     @Override
     public GroupPage list(GroupQuery query) {
         actor.requireNotKiosk();
-        int limit = query.limit() <= 0 ? GroupQuery.DEFAULT_LIMIT : Math.min(query.limit(), GroupQuery.MAX_LIMIT);
+        int limit = Paging.limit(query.limit(), GroupQuery.DEFAULT_LIMIT, GroupQuery.MAX_LIMIT);
         String text = query.text() == null ? "" : query.text().trim();
         new Problems().text("text", text, 200).text("category", query.category(), SaveGroup.MAX_CATEGORY).throwIfAny();
         String tsq = WORD.matcher(text.toLowerCase(Locale.ROOT)).results()

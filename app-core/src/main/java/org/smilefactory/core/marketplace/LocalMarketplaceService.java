@@ -1,5 +1,6 @@
 package org.smilefactory.core.marketplace;
 
+import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.SqlValues;
 import static org.smilefactory.core.common.SqlValues.db;
 import static org.smilefactory.core.common.SqlValues.escapeLike;
@@ -108,7 +109,7 @@ public final class LocalMarketplaceService implements MarketplaceService {
     @Override
     public ListingPage browse(ListingQuery query) {
         actor.requireNotKiosk();
-        int limit = query.limit() <= 0 ? ListingQuery.DEFAULT_LIMIT : Math.min(query.limit(), ListingQuery.MAX_LIMIT);
+        int limit = Paging.limit(query.limit(), ListingQuery.DEFAULT_LIMIT, ListingQuery.MAX_LIMIT);
         String text = query.text() == null ? "" : query.text().trim();
         Problems problems = new Problems().text("text", text, 200)
                 .text("category", query.category(), SaveListing.MAX_CATEGORY)

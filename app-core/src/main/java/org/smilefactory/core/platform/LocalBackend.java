@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.smilefactory.core.accounts.Authenticator;
 import org.smilefactory.core.accounts.SessionTokens;
+import org.smilefactory.core.accounts.SignedIn;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.BackendInfo;
 import org.smilefactory.core.api.Session;
@@ -20,6 +21,7 @@ import org.smilefactory.core.common.KioskOnly;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.common.PasswordHasher;
 import org.smilefactory.core.retention.RetentionJob;
+import org.smilefactory.core.common.TextGuard;
 
 /**
  * The contract served straight from a PostgreSQL database (embedded or direct). The server will
@@ -117,8 +119,9 @@ public final class LocalBackend implements Backend {
 
     /** A kiosk's session gets only the check-in methods, deny by default (decision 0021). */
     private Session session(org.smilefactory.core.accounts.SignedIn signedIn) {
-        // database faults become BackendUnavailableException (decision 0003); kiosks get only check-in
-        return KioskOnly.restrict(DatabaseGuard.session(new LocalSession(context, backups, signedIn)));
+        // database faults become BackendUnavailableException (decision 0003), text the database cannot
+        // store is refused (decision 0020), and kiosks get only check-in (decision 0021)
+        return KioskOnly.restrict(TextGuard.session(DatabaseGuard.session(new LocalSession(context, backups, signedIn))));
     }
 
     /**

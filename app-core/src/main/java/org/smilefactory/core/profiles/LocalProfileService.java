@@ -1,5 +1,6 @@
 package org.smilefactory.core.profiles;
 
+import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.SqlValues;
 import static org.smilefactory.core.common.SqlValues.escapeLike;
 import java.nio.charset.StandardCharsets;
@@ -176,7 +177,7 @@ public final class LocalProfileService implements ProfileService {
     @Override
     public DirectoryPage directory(DirectoryQuery query) {
         actor.requireNotKiosk();
-        int limit = query.limit() <= 0 ? DirectoryQuery.DEFAULT_LIMIT : Math.min(query.limit(), DirectoryQuery.MAX_LIMIT);
+        int limit = Paging.limit(query.limit(), DirectoryQuery.DEFAULT_LIMIT, DirectoryQuery.MAX_LIMIT);
         String text = query.text() == null ? "" : query.text().trim();
         if (text.length() > 200) {
             throw new ValidationException(List.of(new Violation("text", "too-long", Messages.get("validation.tooLong", 200))));

@@ -12,10 +12,15 @@ import org.smilefactory.core.api.profiles.OrganisationDetails;
 import org.smilefactory.core.api.profiles.ProfessionalDetails;
 import org.smilefactory.core.api.profiles.ProfileDetails;
 import org.smilefactory.core.api.profiles.StudentDetails;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The one JSON mapping of the contract's records, used by app-server (as Spring MVC's mapper) and by
@@ -28,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       ({@link EventTimesDeserializer});</li>
  *   <li>{@code BigDecimal} as JSON numbers, read back exactly (scale kept);</li>
  *   <li>unknown properties are an error (the server rejects misspelt fields instead of ignoring them);
- *       the client reads answers with {@link #lenientReader()} so a newer server may add fields.</li>
+ *       the client reads answers with {@link #lenientReader()} so a newer server may add fields;</li>
+ *   <li>no coercion: a number where a text is expected, a fraction where an integer is expected and
+ *       a key given twice are errors; a string with a NUL or a lone surrogate is refused
+ *       ({@link StrictStrings}), all with the field's path (decision 0020).</li>
  * </ul>
  */
 public final class ContractJson {
@@ -62,6 +70,17 @@ public final class ContractJson {
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // strict input (decision 0020): a number is not a text, 2.5 is not an int, a key
+                // given twice is an error rather than "the last one wins"
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStrings()))
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.ALWAYS))
                 .build();
     }

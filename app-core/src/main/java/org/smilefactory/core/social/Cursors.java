@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.common.Messages;
+import org.smilefactory.core.common.Paging;
 
 /**
  * Opaque keyset positions (decision 0005): the sort key of a row, base64url-encoded with a kind
@@ -66,7 +67,7 @@ public final class Cursors {
     }
 
     public static int limit(int requested, int defaultLimit, int max) {
-        return requested <= 0 ? defaultLimit : Math.min(requested, max);
+        return Paging.limit(requested, defaultLimit, max);
     }
 
     private static ValidationException invalid() {

@@ -62,6 +62,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return Problems.entity(Problems.of(Problem.TOO_LARGE, "The request body is too large.", instance, null));
             }
         }
+        ResponseEntity<Object> fieldProblem = BadInput.bodyProblem(ex, instance);
+        if (fieldProblem != null) {
+            return fieldProblem;
+        }
         String detail = "The request body is not valid JSON for this endpoint.";
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof JacksonException je && !je.getPath().isEmpty()) {
