@@ -17,9 +17,11 @@ public final class TestServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final URI uri;
+    private final String setupCode;
 
-    private TestServer(ConfigurableApplicationContext context) {
+    private TestServer(ConfigurableApplicationContext context, String setupCode) {
         this.context = context;
+        this.setupCode = setupCode;
         this.uri = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -28,7 +30,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String... extraArgs) {
-        String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
+        return startOn(TestPostgres.jdbcUrl(TestPostgres.createDatabase()), extraArgs);
+    }
+
+    /** A server on an existing database of the test JVM's PostgreSQL (e.g. to start one again on the same data). */
+    public static TestServer startOn(String jdbcUrl, String... extraArgs) {
         SpringApplication app = new SpringApplication(HubServer.class);
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
@@ -38,7 +44,18 @@ public final class TestServer implements AutoCloseable {
                 "--smilefactory.server.jdbc-password=",
                 "--smilefactory.server.pool-size=8"));
         args.addAll(java.util.List.of(extraArgs));
-        return new TestServer(app.run(args.toArray(String[]::new)));
+        SetupCodeLog log = SetupCodeLog.attachTo(app);
+        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        return new TestServer(context, log.code().orElse(null));
+    }
+
+    /** The one-time setup code this server printed to its log at start (null if it printed none). */
+    public String setupCode() {
+        return setupCode;
+    }
+
+    public String jdbcUrl() {
+        return context.getEnvironment().getProperty("smilefactory.server.jdbc-url");
     }
 
     public URI uri() {
@@ -89,7 +106,8 @@ public final class TestServer implements AutoCloseable {
 
         @Override
         public Session completeSetup(FirstRunSetup setup) {
-            return remote.completeSetup(setup);
+            // as the person who started the server would: type in the code it printed
+            return remote.completeSetup(setup.setupCode() == null ? setup.withSetupCode(server.setupCode()) : setup);
         }
 
         @Override
