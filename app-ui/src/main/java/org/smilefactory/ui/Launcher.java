@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import org.smilefactory.core.platform.DataFolder;
+import org.smilefactory.core.platform.MigrateDatabaseCommand;
 
 /**
  * Plain main class: the app runs from the classpath (no module-info), where a main class that extends
@@ -16,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (MigrateDatabaseCommand.requested(List.of(args))) {
+            // an administrator's action on the hub's shared database, not the app (decision 0022)
+            System.exit(MigrateDatabaseCommand.run(List.of(args), System.out, System.err));
+        }
         // Before anything logs: logback.xml writes to <data folder>/logs.
         Path dataFolder = AppArgs.parse(List.of(args)).dataDir().orElseGet(DataFolder::resolve);
         if (System.getProperty("smilefactory.logs") == null) {

@@ -57,7 +57,25 @@ public final class Backends {
         }
     }
 
-    /** An on-premises PostgreSQL by JDBC URL; migrated before use. */
+    /**
+     * A desktop in direct mode: the hub's shared on-premises PostgreSQL by JDBC URL, which this desktop
+     * does not own (decision 0022). It is never migrated: opening fails with what to do when its schema is
+     * older ("ask your administrator to run the migration") or newer ("update this desktop") than this
+     * build's, and only staff and administrators may sign in.
+     *
+     * @throws org.smilefactory.core.api.BackendUnavailableException with a message for the user
+     */
+    public static Backend directShared(String jdbcUrl, String user, String password) {
+        Database database = Database.openShared(jdbcUrl, user, password, DESKTOP_POOL);
+        return new DirectModeBackend(new LocalBackend(database, null,
+                new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()),
+                DataFolder.resolve().toAbsolutePath()));
+    }
+
+    /**
+     * An on-premises PostgreSQL by JDBC URL that this process owns (the server's own database, a tool's,
+     * a test's): migrated before use. A desktop uses {@link #directShared} instead.
+     */
     public static Backend direct(String jdbcUrl, String user, String password) {
         return direct(jdbcUrl, user, password, DESKTOP_POOL);
     }

@@ -30,7 +30,8 @@ public interface BackendOpener {
 
             @Override
             public Backend direct(String jdbcUrl, String user, String password) {
-                return Backends.direct(jdbcUrl, user, password);
+                // never migrates the shared database: it belongs to the hub, not to this desktop (decision 0022)
+                return Backends.directShared(jdbcUrl, user, password);
             }
 
             @Override
