@@ -18,10 +18,12 @@ public final class TestServer implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final URI uri;
     private final ResponseScan scan;
+    private final String setupCode;
 
-    private TestServer(ConfigurableApplicationContext context, ResponseScan scan) {
+    private TestServer(ConfigurableApplicationContext context, ResponseScan scan, String setupCode) {
         this.context = context;
         this.scan = scan;
+        this.setupCode = setupCode;
         this.uri = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -30,7 +32,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String... extraArgs) {
-        String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
+        return startOn(TestPostgres.jdbcUrl(TestPostgres.createDatabase()), extraArgs);
+    }
+
+    /** A server on an existing database of the test JVM's PostgreSQL (e.g. to start one again on the same data). */
+    public static TestServer startOn(String jdbcUrl, String... extraArgs) {
         SpringApplication app = new SpringApplication(HubServer.class);
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
@@ -44,7 +50,18 @@ public final class TestServer implements AutoCloseable {
         ResponseScan scan = new ResponseScan();
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("responseScan",
                 new org.springframework.boot.web.servlet.FilterRegistrationBean<>(scan)));
-        return new TestServer(app.run(args.toArray(String[]::new)), scan);
+        SetupCodeLog log = SetupCodeLog.attachTo(app);
+        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        return new TestServer(context, scan, log.code().orElse(null));
+    }
+
+    /** The one-time setup code this server printed to its log at start (null if it printed none). */
+    public String setupCode() {
+        return setupCode;
+    }
+
+    public String jdbcUrl() {
+        return context.getEnvironment().getProperty("smilefactory.server.jdbc-url");
     }
 
     public URI uri() {
@@ -100,7 +117,8 @@ public final class TestServer implements AutoCloseable {
 
         @Override
         public Session completeSetup(FirstRunSetup setup) {
-            return remote.completeSetup(setup);
+            // as the person who started the server would: type in the code it printed
+            return remote.completeSetup(setup.setupCode() == null ? setup.withSetupCode(server.setupCode()) : setup);
         }
 
         @Override

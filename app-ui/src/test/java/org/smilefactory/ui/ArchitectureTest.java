@@ -51,4 +51,16 @@ class ArchitectureTest {
                         "javafx.scene..", "javafx.stage..", "atlantafx..", "org.kordamp.ikonli..")
                 .check(ui);
     }
+
+    /** The owner's path migrates; a desktop opens the hub's shared database with directShared (decision 0022). */
+    @Test
+    void theDesktopNeverOpensASharedDatabaseAsItsOwner() {
+        noClasses().that().resideInAPackage("org.smilefactory.ui..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "Backends.direct (which migrates)",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                                call.getTargetOwner().isEquivalentTo(org.smilefactory.core.platform.Backends.class)
+                                        && call.getName().equals("direct")))
+                .check(ui);
+    }
 }

@@ -62,8 +62,9 @@ public final class Backends {
 
     /**
      * {@code backend} applying the hub's retention periods in the background when it is a database of
-     * its own (embedded or direct), as the desktop opens it; a server connection is left alone, because
-     * the server applies retention to its database itself (decision 0023).
+     * its own (the embedded hub), as the desktop opens it; a server connection is left alone, because
+     * the server applies retention to its database itself, and so is a shared direct-mode database, which
+     * belongs to the hub (decision 0022) and is purged by its administrator with Apply now (decision 0023).
      */
     public static Backend withRetention(Backend backend) {
         if (backend instanceof LocalBackend local) {
@@ -72,7 +73,25 @@ public final class Backends {
         return backend;
     }
 
-    /** An on-premises PostgreSQL by JDBC URL; migrated before use. */
+    /**
+     * A desktop in direct mode: the hub's shared on-premises PostgreSQL by JDBC URL, which this desktop
+     * does not own (decision 0022). It is never migrated: opening fails with what to do when its schema is
+     * older ("ask your administrator to run the migration") or newer ("update this desktop") than this
+     * build's, and only staff and administrators may sign in.
+     *
+     * @throws org.smilefactory.core.api.BackendUnavailableException with a message for the user
+     */
+    public static Backend directShared(String jdbcUrl, String user, String password) {
+        Database database = Database.openShared(jdbcUrl, user, password, DESKTOP_POOL);
+        return new DirectModeBackend(new LocalBackend(database, null,
+                new BackendInfo(BackendMode.DIRECT, Database.redact(jdbcUrl), database.version()),
+                DataFolder.resolve().toAbsolutePath()));
+    }
+
+    /**
+     * An on-premises PostgreSQL by JDBC URL that this process owns (the server's own database, a tool's,
+     * a test's): migrated before use. A desktop uses {@link #directShared} instead.
+     */
     public static Backend direct(String jdbcUrl, String user, String password) {
         return direct(jdbcUrl, user, password, DESKTOP_POOL);
     }

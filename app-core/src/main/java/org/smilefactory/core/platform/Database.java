@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.common.CoreContext;
@@ -16,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A connection pool on one PostgreSQL, migrated by Flyway before any service runs. */
+/**
+ * A connection pool on one PostgreSQL: one this process owns, migrated by Flyway before any service runs,
+ * or a shared one (a desktop in direct mode), whose schema version is only checked (decision 0022).
+ */
 final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
@@ -27,7 +29,20 @@ final class Database implements AutoCloseable {
         this.version = version;
     }
 
+    /** A database this process owns (the embedded one, the server's own): migrated to this build's schema. */
     static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        return open(jdbcUrl, user, password, poolSize, true);
+    }
+
+    /**
+     * A shared database this process does not own: never migrated; opening fails with what to do when its
+     * schema is older or newer than this build's.
+     */
+    static Database openShared(String jdbcUrl, String user, String password, int poolSize) {
+        return open(jdbcUrl, user, password, poolSize, false);
+    }
+
+    private static Database open(String jdbcUrl, String user, String password, int poolSize, boolean migrate) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -50,11 +65,14 @@ final class Database implements AutoCloseable {
             throw new BackendUnavailableException(Messages.get("platform.directFailed", redact(jdbcUrl), rootMessage(e)), e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (migrate) {
+                SchemaVersion.flyway(ds).migrate();
+            } else {
+                SchemaVersion.of(ds).requireCurrent(redact(jdbcUrl), user);
+            }
+        } catch (BackendUnavailableException e) {
+            ds.close();
+            throw e;
         } catch (FlywayException e) {
             ds.close();
             throw new BackendUnavailableException(Messages.get("platform.migrationFailed", rootMessage(e)), e);
@@ -95,7 +113,7 @@ final class Database implements AutoCloseable {
         return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -6,7 +6,9 @@ import org.smilefactory.core.testsupport.OnPremisesPostgres;
 
 /**
  * Direct mode: the same accounts contract against a separate "on-premises" PostgreSQL reached by
- * JDBC URL as a non-superuser role with a password; the backend migrates it first.
+ * JDBC URL as a non-superuser role with a password. It connects as the database's owner, which migrates it
+ * first (as a server that owns its database does); a desktop's own path to a shared database, which never
+ * migrates and lets only staff in, is {@code DirectModeTrustTest}.
  */
 class DirectModeAccountContractTest extends AccountContract {
 

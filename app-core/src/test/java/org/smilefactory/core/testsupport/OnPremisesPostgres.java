@@ -28,7 +28,8 @@ public final class OnPremisesPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            exec("CREATE ROLE " + APP_USER + " LOGIN PASSWORD '" + APP_PASSWORD + "'");
+            // CREATEROLE, as a hub's database owner usually has: the migration command creates the desktops' role
+            exec("CREATE ROLE " + APP_USER + " LOGIN CREATEROLE PASSWORD '" + APP_PASSWORD + "'");
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -48,6 +49,22 @@ public final class OnPremisesPostgres {
         exec("CREATE DATABASE " + name + " OWNER " + APP_USER);
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
     }
+
+    /**
+     * A staff member's own login role for a direct-mode desktop, a member of the desktops' least-privilege
+     * role (decision 0022), created by the cluster's superuser as an administrator would; returns its name
+     * (its password is {@link #DESKTOP_PASSWORD}).
+     */
+    public static String newDesktopLogin() {
+        server();
+        exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'smilefactory_desktop') "
+                + "THEN CREATE ROLE smilefactory_desktop NOLOGIN; END IF; END $$");
+        String name = "desk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        exec("CREATE ROLE " + name + " LOGIN PASSWORD '" + DESKTOP_PASSWORD + "' IN ROLE smilefactory_desktop");
+        return name;
+    }
+
+    public static final String DESKTOP_PASSWORD = "desk-secret-7";
 
     private static void exec(String sql) {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

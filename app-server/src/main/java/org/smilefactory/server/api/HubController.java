@@ -32,7 +32,7 @@ public class HubController {
         return backend.hubStatus();
     }
 
-    /** Sets up an empty hub and signs its first admin in. */
+    /** Sets up an empty hub and signs its first admin in; needs the one-time setup code the server printed at start. */
     @PostMapping("/setup")
     @ResponseStatus(HttpStatus.CREATED)
     public SignedInResponse setup(@RequestBody FirstRunSetup setup, HttpServletRequest request) {

@@ -80,7 +80,8 @@ public class OpenApiConfig {
                 .info(new Info().title("SmileFactory Hub API").version("v1")
                         .description("The SmileFactory Hub contract over HTTP. Errors are application/problem+json with "
                                 + "type https://smilefactory.africa/problems/<kind>. Public: GET /api/v1/hub, "
-                                + "POST /api/v1/hub/setup, POST /api/v1/sessions. A request that cannot start within the "
+                                + "POST /api/v1/hub/setup (with the one-time setupCode the server printed to its log at "
+                                + "start), POST /api/v1/sessions. A request that cannot start within the "
                                 + "server's queue wait is answered 503 with type .../server-busy and Retry-After."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.smilefactory.core.accounts.DeviceCredentials;
 import org.smilefactory.core.accounts.SessionTokens;
+import java.util.List;
+import org.smilefactory.core.api.ConflictException;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.UnauthenticatedException;
+import org.smilefactory.core.api.ValidationException;
+import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.platform.LocalBackend;
@@ -24,11 +28,13 @@ public class SignIns {
     private final SessionTokens tokens;
     private final DeviceCredentials devices;
     private final AddressThrottle throttle;
+    private final SetupCode setupCode;
 
-    SignIns(LocalBackend backend, SessionTokens tokens, DeviceCredentials devices) {
+    SignIns(LocalBackend backend, SessionTokens tokens, DeviceCredentials devices, SetupCode setupCode) {
         this.backend = backend;
         this.tokens = tokens;
         this.devices = devices;
+        this.setupCode = setupCode;
         this.throttle = new AddressThrottle(backend.context().jdbc());
     }
 
@@ -47,8 +53,28 @@ public class SignIns {
         return issue(session, request);
     }
 
+    /**
+     * First-run setup over HTTP needs the one-time code the server printed at start (decision 0022); a
+     * wrong code counts as a failed sign-in of the address, so guessing is throttled like passwords.
+     * The code is spent only when the setup succeeds: a typo in another field does not burn it.
+     */
     public SignedInResponse completeSetup(FirstRunSetup setup, HttpServletRequest request) {
-        return issue(backend.completeSetup(setup), request);
+        String address = request.getRemoteAddr();
+        throttle.lockedMinutes(address).ifPresent(minutes -> {
+            throw new UnauthenticatedException(Messages.get("accounts.throttled", minutes));
+        });
+        if (!backend.hubStatus().setupRequired()) {
+            throw new ConflictException(Messages.get("accounts.alreadySetUp"));
+        }
+        if (!setupCode.matches(setup.setupCode())) {
+            throttle.recordFailure(address);
+            boolean missing = setup.setupCode() == null || setup.setupCode().isBlank();
+            throw new ValidationException(List.of(new Violation("setupCode", missing ? "required" : "wrong",
+                    Messages.get(missing ? "accounts.setupCodeRequired" : "accounts.setupCodeWrong"))));
+        }
+        SignedInResponse signedIn = issue(backend.completeSetup(setup), request);
+        setupCode.used();
+        return signedIn;
     }
 
     /**

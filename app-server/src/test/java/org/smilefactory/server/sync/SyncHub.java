@@ -51,7 +51,7 @@ final class SyncHub implements AutoCloseable {
         this.proxy = FaultProxy.to(server.port());
         this.online = Backends.remote(proxy.uri());
         this.adminEmail = Hubs.uniqueEmail("admin");
-        this.admin = online.completeSetup(Hubs.setup(adminEmail));
+        this.admin = online.completeSetup(Hubs.setup(adminEmail).withSetupCode(server.setupCode()));
     }
 
     static SyncHub inProcess() {

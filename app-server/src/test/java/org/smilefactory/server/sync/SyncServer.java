@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.smilefactory.core.testsupport.TestPostgres;
 import org.smilefactory.server.HubServer;
+import org.smilefactory.server.SetupCodeLog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ final class SyncServer implements AutoCloseable {
     private Process process;
     private int port;
     private int starts;
+    private String setupCode;
 
     private SyncServer(String database, boolean external) {
         this.database = database;
@@ -67,6 +69,24 @@ final class SyncServer implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The one-time setup code the last start printed to its log (a server in a JVM of its own: read from
+     * its log file, which it may still be writing just after it answers health checks).
+     */
+    synchronized String setupCode() {
+        if (external && setupCode == null) {
+            Path file = Jvm.logFile("server-" + database + "-" + starts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (setupCode == null && System.nanoTime() < deadline) {
+                setupCode = SetupCodeLog.findIn(Jvm.output(file)).orElse(null);
+                if (setupCode == null) {
+                    sleep(100);
+                }
+            }
+        }
+        return setupCode;
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -81,6 +101,7 @@ final class SyncServer implements AutoCloseable {
             return;
         }
         starts++;
+        setupCode = null;
         List<String> args = new ArrayList<>(List.of(
                 "--server.address=127.0.0.1",
                 "--smilefactory.server.jdbc-url=" + jdbcUrl(),
@@ -96,8 +117,11 @@ final class SyncServer implements AutoCloseable {
             waitUntilHealthy();
         } else {
             args.add("--server.port=0");
-            context = new SpringApplication(HubServer.class).run(args.toArray(String[]::new));
+            SpringApplication app = new SpringApplication(HubServer.class);
+            SetupCodeLog log = SetupCodeLog.attachTo(app);
+            context = app.run(args.toArray(String[]::new));
             port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            setupCode = log.code().orElse(null);
         }
     }
 

@@ -44,7 +44,9 @@ public interface BackendOpener {
 
             @Override
             public Backend direct(String jdbcUrl, String user, String password) {
-                return Backends.withRetention(Backends.direct(jdbcUrl, user, password));
+                // never migrates the shared database: it belongs to the hub, not to this desktop (decision 0022);
+                // nor applies retention to it: the hub's administrator does, with Apply now (decision 0023)
+                return Backends.directShared(jdbcUrl, user, password);
             }
 
             @Override

@@ -22,6 +22,9 @@ public final class SetupView {
     private final SetupViewModel viewModel;
     private final Parent root;
 
+    @FXML private javafx.scene.layout.VBox setupCodeBox;
+    @FXML private TextField setupCodeField;
+    @FXML private Label setupCodeError;
     @FXML private TextField hubNameField;
     @FXML private ComboBox<String> timeZoneBox;
     @FXML private TextField firstNameField;
@@ -48,6 +51,10 @@ public final class SetupView {
 
     @FXML
     private void initialize() {
+        setupCodeBox.setVisible(viewModel.setupCodeNeeded());
+        setupCodeBox.setManaged(viewModel.setupCodeNeeded());
+        setupCodeField.textProperty().bindBidirectional(viewModel.setupCodeProperty());
+        Forms.bindError(setupCodeField, setupCodeError, viewModel.errors().of("setupCode"));
         hubNameField.textProperty().bindBidirectional(viewModel.hubNameProperty());
         timeZoneBox.setItems(viewModel.timeZones());
         timeZoneBox.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
@@ -84,9 +91,9 @@ public final class SetupView {
 
     /** After a failed attempt, put the cursor where the first problem is. */
     private void focusFirstError() {
-        String[] fields = {"hubName", "timeZone", "adminFirstName", "adminLastName", "adminEmail", "adminPassword",
+        String[] fields = {"setupCode", "hubName", "timeZone", "adminFirstName", "adminLastName", "adminEmail", "adminPassword",
             "confirmPassword"};
-        javafx.scene.Node[] inputs = {hubNameField, timeZoneBox, firstNameField, lastNameField, emailField,
+        javafx.scene.Node[] inputs = {setupCodeField, hubNameField, timeZoneBox, firstNameField, lastNameField, emailField,
             passwordField, confirmField};
         for (int i = 0; i < fields.length; i++) {
             if (!viewModel.errors().of(fields[i]).get().isEmpty()) {
@@ -101,6 +108,6 @@ public final class SetupView {
     }
 
     public void focusFirstField() {
-        hubNameField.requestFocus();
+        (viewModel.setupCodeNeeded() ? setupCodeField : hubNameField).requestFocus();
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smilefactory.core.api.Backend;
+import org.smilefactory.core.api.BackendMode;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
@@ -45,8 +46,12 @@ public final class SetupViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirmPassword = new SimpleStringProperty("");
+    private final StringProperty setupCode = new SimpleStringProperty("");
+    /** A server's setup needs the one-time code it printed at start (decision 0022); the desktop's own hub does not. */
+    private final boolean setupCodeNeeded;
     private final FieldErrors errors = new FieldErrors(
-            "hubName", "timeZone", "adminFirstName", "adminLastName", "adminEmail", "adminPassword", "confirmPassword");
+            "hubName", "timeZone", "adminFirstName", "adminLastName", "adminEmail", "adminPassword", "confirmPassword",
+            "setupCode");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<String> timeZones = FXCollections.observableArrayList(
@@ -57,6 +62,8 @@ public final class SetupViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.onSignedIn = Objects.requireNonNull(onSignedIn);
+        this.setupCodeNeeded = backend.info().mode() == BackendMode.SERVER;
+        errors.clearOnChange(setupCode, "setupCode");
         errors.clearOnChange(hubName, "hubName");
         errors.clearOnChange(timeZone, "timeZone");
         errors.clearOnChange(firstName, "adminFirstName");
@@ -78,7 +85,7 @@ public final class SetupViewModel {
         }
         FirstRunSetup command = new FirstRunSetup(
                 trim(hubName.get()), trim(timeZone.get()), trim(firstName.get()), trim(lastName.get()),
-                trim(email.get()), password.get());
+                trim(email.get()), password.get(), setupCodeNeeded ? trim(setupCode.get()) : null);
         BackgroundTask.wrap(() -> backend.completeSetup(command))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(onSignedIn)
@@ -128,6 +135,15 @@ public final class SetupViewModel {
 
     public StringProperty confirmPasswordProperty() {
         return confirmPassword;
+    }
+
+    public StringProperty setupCodeProperty() {
+        return setupCode;
+    }
+
+    /** Whether the form asks for the server's setup code (only when the hub is reached through its server). */
+    public boolean setupCodeNeeded() {
+        return setupCodeNeeded;
     }
 
     public FieldErrors errors() {

@@ -53,7 +53,7 @@ class OfflineFlowTest {
     static void startServer() throws IOException {
         server = RestartableServer.started();
         try (Backend remote = Backends.remote(server.uri())) {
-            remote.completeSetup(new FirstRunSetup("Gweru Hub", "Africa/Harare", "Nyasha", "Admin", EMAIL, PASSWORD))
+            remote.completeSetup(new FirstRunSetup("Gweru Hub", "Africa/Harare", "Nyasha", "Admin", EMAIL, PASSWORD).withSetupCode(server.setupCode()))
                     .signOut();
         }
         dataFolder = Files.createTempDirectory("offline-flow");

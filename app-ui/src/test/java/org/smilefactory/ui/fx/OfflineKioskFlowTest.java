@@ -67,7 +67,7 @@ class OfflineKioskFlowTest {
         server = RestartableServer.started();
         try (Backend remote = Backends.remote(server.uri())) {
             Session admin = remote.completeSetup(new FirstRunSetup("Kiosk Hub", "Africa/Harare", "Esi", "Staff",
-                    "esi@hub.example", PASSWORD));
+                    "esi@hub.example", PASSWORD).withSetupCode(server.setupCode()));
             for (String name : List.of("Grace Guest", "Nomsa Moyo", "Amara First")) {
                 String[] parts = name.split(" ");
                 admin.accounts().createMember(new CreateMember(parts[0].toLowerCase() + "@hub.example", PASSWORD,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smilefactory.core.testsupport.TestPostgres;
 import org.smilefactory.server.HubServer;
+import org.smilefactory.server.SetupCodeLog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -17,6 +18,7 @@ final class RestartableServer implements AutoCloseable {
     private final String jdbcUrl = TestPostgres.jdbcUrl(TestPostgres.createDatabase());
     private int port;
     private ConfigurableApplicationContext context;
+    private String setupCode;
 
     static RestartableServer started() {
         RestartableServer server = new RestartableServer();
@@ -36,7 +38,10 @@ final class RestartableServer implements AutoCloseable {
                 "--smilefactory.server.jdbc-password=",
                 "--smilefactory.server.pool-size=6",
                 "--logging.level.root=WARN"));
-        context = new SpringApplication(HubServer.class).run(args.toArray(String[]::new));
+        SpringApplication app = new SpringApplication(HubServer.class);
+        SetupCodeLog log = SetupCodeLog.attachTo(app);
+        context = app.run(args.toArray(String[]::new));
+        setupCode = log.code().orElse(null);
         port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -50,6 +55,11 @@ final class RestartableServer implements AutoCloseable {
     /** The server's own database, straight: what others do at the hub while this desktop cannot see it. */
     org.smilefactory.core.api.Backend database() {
         return org.smilefactory.core.platform.Backends.direct(jdbcUrl, "postgres", "");
+    }
+
+    /** The one-time setup code the last start printed to its log (null once the hub is set up). */
+    String setupCode() {
+        return setupCode;
     }
 
     URI uri() {

@@ -52,7 +52,7 @@ class ServerSignInTest {
         server = TestServer.start();
         try (Backend remote = Backends.remote(server.uri())) {
             Session admin = remote.completeSetup(new FirstRunSetup("Bulawayo Hub", "Africa/Harare", "Nyasha", "Admin",
-                    "nyasha@hub.example", PASSWORD));
+                    "nyasha@hub.example", PASSWORD).withSetupCode(server.setupCode()));
             admin.accounts().createMember(new CreateMember("farai@hub.example", PASSWORD, "Farai", "Mentor", Role.USER));
             Session farai = remote.signIn("farai@hub.example", PASSWORD);
             ProfileView mine = farai.profiles().mine();

@@ -79,4 +79,40 @@ class SetupViewModelTest {
         assertThat(signedIn).hasSize(1);
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void theDesktopsOwnHubAsksForNoSetupCode() {
+        fill();
+
+        viewModel.submit();
+
+        assertThat(viewModel.setupCodeNeeded()).isFalse();
+        assertThat(backend.setups).singleElement().satisfies(setup -> assertThat(setup.setupCode()).isNull());
+    }
+
+    @Test
+    void aServersSetupSendsTheTypedCodeAndShowsAWrongOneNextToTheField() {
+        backend.mode = org.smilefactory.core.api.BackendMode.SERVER;
+        SetupViewModel server = new SetupViewModel(backend, new CurrentThreadTaskExecutor(), l10n, signedIn::add);
+        server.hubNameProperty().set("Harare Innovation Hub");
+        server.firstNameProperty().set("Rudo");
+        server.lastNameProperty().set("Chikwanha");
+        server.emailProperty().set("rudo@hub.example");
+        server.passwordProperty().set("a long secret");
+        server.confirmPasswordProperty().set("a long secret");
+        server.setupCodeProperty().set(" 7K3M-Q9XA-2HCT ");
+        backend.nextFailure = new ValidationException(List.of(
+                new Violation("setupCode", "wrong", "This is not the setup code the server printed.")));
+
+        server.submit();
+
+        assertThat(server.setupCodeNeeded()).isTrue();
+        assertThat(server.errors().of("setupCode").get()).isEqualTo("This is not the setup code the server printed.");
+        assertThat(signedIn).isEmpty();
+
+        server.submit();
+
+        assertThat(backend.setups).singleElement().satisfies(setup -> assertThat(setup.setupCode()).isEqualTo("7K3M-Q9XA-2HCT"));
+        assertThat(signedIn).hasSize(1);
+    }
 }
