@@ -132,10 +132,20 @@ public final class SessionTokens {
      * transaction; returns how many tokens and credentials it revoked.
      */
     public static int endSessions(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID memberId, String keepTokenHash) {
+        if (keepTokenHash == null) {
+            // Without a token to keep, token_hash is not read at all: the desktops' least-privilege role
+            // may write auth_tokens but never read that column (decision 0022).
+            return jdbc.sql("""
+                    UPDATE auth_tokens SET revoked_at = now()
+                    WHERE user_id = :member AND purpose = 'session' AND revoked_at IS NULL
+                    """).param("member", memberId).update()
+                    + jdbc.sql("UPDATE device_credentials SET revoked_at = now() WHERE user_id = :member AND revoked_at IS NULL")
+                    .param("member", memberId).update();
+        }
         int tokens = jdbc.sql("""
                 UPDATE auth_tokens SET revoked_at = now()
                 WHERE user_id = :member AND purpose = 'session' AND revoked_at IS NULL
-                  AND token_hash IS DISTINCT FROM :keep
+                  AND token_hash <> :keep
                 """).param("member", memberId).param("keep", keepTokenHash).update();
         int devices = jdbc.sql("""
                 UPDATE device_credentials SET revoked_at = now()
