@@ -72,7 +72,12 @@ public final class WriteLoad {
 
     /** Sets the hub up (first-run admin), {@code writers} members, a published event per 4 registrations each may make. */
     public static WriteLoad prepare(Backend backend, int writers, int eventCount) {
-        Session admin = backend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
+        return prepare(backend, writers, eventCount, null);
+    }
+
+    /** As above on a server that asks for its one-time {@code setupCode} (decision 0022). */
+    public static WriteLoad prepare(Backend backend, int writers, int eventCount, String setupCode) {
+        Session admin = backend.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")).withSetupCode(setupCode));
         List<Session> members = new ArrayList<>();
         List<UUID> conversations = new ArrayList<>();
         for (int i = 0; i < writers; i++) {

@@ -2,9 +2,7 @@ package org.smilefactory.server.api;
 
 import java.util.List;
 import org.smilefactory.core.api.Session;
-import org.smilefactory.core.api.ValidationException;
-import org.smilefactory.core.api.Violation;
-import org.smilefactory.core.common.Messages;
+import org.smilefactory.server.web.Parameters;
 import org.smilefactory.core.api.sync.ChangePage;
 import org.smilefactory.core.api.sync.MutationResult;
 import org.smilefactory.core.remote.wire.PushRequest;
@@ -28,10 +26,8 @@ public class SyncController {
     public ChangePage changes(Session session, @RequestParam(defaultValue = "0") long cursor,
                               @RequestParam(defaultValue = "500") int limit,
                               @RequestParam(defaultValue = "all") String keep) {
-        if (!keep.equals("all") && !keep.equals("needed")) {
-            throw new ValidationException(List.of(new Violation("keep", "invalid", Messages.get("sync.invalidKeep"))));
-        }
-        return session.sync().changes(cursor, limit, keep.equals("needed"));
+        boolean neededOnly = Parameters.oneOf("keep", keep, "sync.invalidKeep", "all", "needed").equals("needed");
+        return session.sync().changes(cursor, limit, neededOnly);
     }
 
     /**

@@ -41,10 +41,17 @@ class ServerCrashTest {
 
     /** A fresh server on the data folder (the second one finds the crashed database and recovers it). */
     private ConfigurableApplicationContext start() {
-        return new SpringApplication(HubServer.class).run("--server.port=0", "--server.address=127.0.0.1",
+        SpringApplication app = new SpringApplication(HubServer.class);
+        org.smilefactory.server.SetupCodeLog log = org.smilefactory.server.SetupCodeLog.attachTo(app);
+        ConfigurableApplicationContext context = app.run("--server.port=0", "--server.address=127.0.0.1",
                 "--smilefactory.server.data-dir=" + dataDir, "--smilefactory.server.pool-size=8",
                 "--logging.level.root=WARN");
+        log.code().ifPresent(code -> setupCode = code);
+        return context;
     }
+
+    /** The one-time setup code the first server printed (decision 0022). */
+    private String setupCode;
 
     private static URI uri(ConfigurableApplicationContext server) {
         return URI.create("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"));
@@ -55,7 +62,7 @@ class ServerCrashTest {
         WriteLoad load;
         ConfigurableApplicationContext server = start();
         try (Backend remote = Backends.remote(uri(server))) {
-            load = WriteLoad.prepare(remote, 8, 20);
+            load = WriteLoad.prepare(remote, 8, 20, setupCode);
             load.run(600, () -> PostgresKill.killAll(dataDir.resolve("pgdata")), Duration.ofMillis(1500));
         } finally {
             server.close();
@@ -81,7 +88,7 @@ class ServerCrashTest {
         ConfigurableApplicationContext server = start();
         try (Backend remote = Backends.remote(uri(server))) {
             String adminEmail = Hubs.uniqueEmail("admin");
-            Session admin = remote.completeSetup(Hubs.setup(adminEmail));
+            Session admin = remote.completeSetup(Hubs.setup(adminEmail).withSetupCode(setupCode));
             Session member = Hubs.member(remote, admin, org.smilefactory.core.api.accounts.Role.USER, "Down", "Time");
             UUID post = admin.content().createPost(PostInput.of(PostType.GENERAL, "Before", "the crash"), true).id();
             UUID conversation = member.messaging().direct(admin.member().id()).id();

@@ -65,7 +65,7 @@ class OfflineCopyCredentialTest {
         server = TestServer.start("--logging.level.root=WARN", "--smilefactory.server.token-cache-ttl=PT0S");
         serverDb = server.localBackend().context().jdbc();
         direct = Backends.remote(server.uri());
-        admin = direct.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")));
+        admin = direct.completeSetup(Hubs.setup(Hubs.uniqueEmail("admin")).withSetupCode(server.setupCode()));
     }
 
     @AfterEach

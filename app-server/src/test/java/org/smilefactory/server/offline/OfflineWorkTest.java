@@ -78,7 +78,7 @@ class OfflineWorkTest {
         serverDb = server.localBackend().context().jdbc();
         direct = Backends.remote(server.uri());
         adminEmail = Hubs.uniqueEmail("admin");
-        admin = direct.completeSetup(Hubs.setup(adminEmail));
+        admin = direct.completeSetup(Hubs.setup(adminEmail).withSetupCode(server.setupCode()));
         member = Hubs.member(direct, admin, Role.USER, "Tendai", "Moyo");
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Africa/Harare")).plusDays(5).truncatedTo(ChronoUnit.HOURS);
         EventView draft = admin.events().save(new SaveEvent(null, 0, "Demo day", "Pitches", EventType.PITCH, start,

@@ -45,7 +45,7 @@ public interface BackendOpener {
             @Override
             public Backend direct(String jdbcUrl, String user, String password) {
                 // never migrates the shared database: it belongs to the hub, not to this desktop (decision 0022);
-                // nor applies retention to it: the hub's administrator does, with Apply now (decision 0023)
+                // nor runs the retention job on it: the owner's side does (decision 0023)
                 return Backends.directShared(jdbcUrl, user, password);
             }
 

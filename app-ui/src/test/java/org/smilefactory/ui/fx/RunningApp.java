@@ -38,7 +38,7 @@ final class RunningApp {
         ThemeManager theme = new ThemeManager(ThemeStore.inMemory(false));
         theme.apply();
         FxTaskExecutor executor = new FxTaskExecutor();
-        AppFlow flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), dataFolder);
+        AppFlow flow = new AppFlow(stage, l10n, theme, executor, new TestDatabaseOpener(), dataFolder);
         flow.start();
         return new RunningApp(executor, flow, theme);
     }

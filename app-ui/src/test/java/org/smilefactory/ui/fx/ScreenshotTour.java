@@ -53,7 +53,7 @@ class ScreenshotTour {
         theme = new ThemeManager(ThemeStore.inMemory(false));
         theme.apply();
         executor = new FxTaskExecutor();
-        flow = new AppFlow(stage, l10n, theme, executor, BackendOpener.backends(), Path.of("/home/ada/.local/share/smilefactory"));
+        flow = new AppFlow(stage, l10n, theme, executor, new TestDatabaseOpener(), Path.of("/home/ada/.local/share/smilefactory"));
         flow.start();
     }
 
