@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.common.Messages;
+import org.smilefactory.core.common.OwnerOnlyFiles;
 
 /**
  * The private PostgreSQL of the desktop: persistent in {@code <dataFolder>/pgdata}, loopback only,
@@ -69,11 +69,13 @@ final class EmbeddedDatabase implements AutoCloseable {
         Path pgdata = dataFolder.resolve("pgdata");
         boolean firstStart = !Files.exists(pgdata.resolve("PG_VERSION"));
         try {
+            Platform platform = Platform.current();
+            requireLaunchable(platform);
             String password = readOrCreateSecret(dataFolder.resolve("db.secret"));
             String workingDir = System.getProperty("ot.epg.working-dir");
             Path runtime = workingDir != null ? Path.of(workingDir)
                     : runtimeFolder != null ? runtimeFolder : dataFolder.resolve("runtime");
-            stopOrphanedServer(pgdata, runtime);
+            stopOrphanedServer(pgdata, runtime, platform.os());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (workingDir == null) {
                 // The PostgreSQL binaries unpack into the data folder rather than a shared /tmp that
@@ -173,38 +175,54 @@ final class EmbeddedDatabase implements AutoCloseable {
      * reboot the pid in the stale file may be any other program's: only a process that is this data
      * folder's PostgreSQL is signalled ({@link OrphanedPostgres}).
      */
-    private static void stopOrphanedServer(Path pgdata, Path runtime) {
+    private static void stopOrphanedServer(Path pgdata, Path runtime, Os os) {
         Path pidFile = pgdata.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
+        Optional<PostmasterPid> content = PostmasterPid.read(pgdata);
+        if (content.isEmpty()) {
+            log.warn("Could not read {}: PostgreSQL decides what to do with it", pidFile);
+            return;
+        }
         try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            if (OrphanedPostgres.stopIfOurs(pid, pgdata, runtime) == OrphanedPostgres.Verdict.NOT_OURS) {
+            if (OrphanedPostgres.stopIfOurs(content.get(), pgdata, runtime, os) == OrphanedPostgres.Verdict.NOT_OURS) {
                 // the file is stale (its pid is another program now): PostgreSQL would refuse to start
                 // while that program lives, so it goes. Where we cannot tell, it stays and PostgreSQL decides.
                 Files.deleteIfExists(pidFile);
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not read {}: {}", pidFile, e.toString());
+            log.warn("Could not handle {}: {}", pidFile, e.toString());
         }
     }
 
-    private static String readOrCreateSecret(Path secretFile) throws IOException {
-        if (Files.exists(secretFile)) {
-            return Files.readString(secretFile, StandardCharsets.UTF_8).trim();
+    /**
+     * Refuses early, with a message for the user, where PostgreSQL would refuse to run (as root without a
+     * user namespace: macOS, or Linux without {@code unshare}); logs how it is started otherwise. zonky
+     * adds {@code unshare -U} itself in exactly the {@link Platform.PostgresLaunch#UNSHARE} case.
+     */
+    private static void requireLaunchable(Platform platform) {
+        boolean root = platform.runningAsRoot();
+        boolean unshare = root && platform.os() == Os.LINUX && io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable();
+        Platform.PostgresLaunch launch = Platform.postgresLaunch(platform.os(), root, unshare);
+        if (launch == Platform.PostgresLaunch.REFUSED_AS_ROOT) {
+            throw new BackendUnavailableException(Messages.get("platform.embeddedAsRoot"));
+        }
+        log.debug("Embedded PostgreSQL on {} starts {}", platform.os(), launch);
+    }
+
+    private static String readOrCreateSecret(Path secretFile) {
+        Optional<String> known = OwnerOnlyFiles.read(secretFile);
+        if (known.isPresent()) {
+            // files of earlier builds (Windows: inherited ACL) or copied by a migration are tightened too
+            OwnerOnlyFiles.protect(secretFile);
+            return known.get();
         }
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        try {
-            // created owner-only from the start: no moment where another user could read it
-            Files.createFile(secretFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the file lives in the user's own profile folder, which only they can read
-            Files.createFile(secretFile);
-        }
-        Files.writeString(secretFile, secret, StandardCharsets.UTF_8);
+        // owner-only from the start on every system (POSIX permissions or the Windows ACL)
+        OwnerOnlyFiles.write(secretFile, secret);
         return secret;
     }
 
