@@ -1,7 +1,9 @@
 package org.smilefactory.ui;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import org.smilefactory.core.platform.BackupCommand;
 import org.smilefactory.core.platform.DataFolder;
@@ -26,11 +28,21 @@ public final class Launcher {
             // an administrator's action on the hub's shared database, not the app (decision 0022)
             System.exit(MigrateDatabaseCommand.run(List.of(args), System.out, System.err));
         }
-        // Before anything logs: logback.xml writes to <data folder>/logs.
-        Path dataFolder = AppArgs.parse(List.of(args)).dataDir().orElseGet(DataFolder::resolve);
+        // Before anything logs: logback.xml writes to <data folder>/logs. Finding the folder may move an
+        // old one into place (decision 0029); that is reported once the log points into the folder.
+        Optional<Path> chosen = AppArgs.parse(List.of(args)).dataDir();
+        DataFolder.Located located = chosen.map(p -> new DataFolder.Located(p, Optional.empty())).orElseGet(DataFolder::locate);
+        Path dataFolder = located.folder();
         if (System.getProperty("smilefactory.logs") == null) {
             System.setProperty("smilefactory.logs", dataFolder.resolve("logs").toString());
         }
-        Application.launch(HubApp.class, args);
+        located.report();
+        // the window opens the folder found here, not one looked up (and maybe migrated) a second time
+        String[] appArgs = args;
+        if (chosen.isEmpty()) {
+            appArgs = Arrays.copyOf(args, args.length + 1);
+            appArgs[args.length] = "--data-dir=" + dataFolder;
+        }
+        Application.launch(HubApp.class, appArgs);
     }
 }

@@ -33,30 +33,53 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataFolder {
 
-    private static final Logger log = LoggerFactory.getLogger(DataFolder.class);
     static final String LOCK_FILE = "smilefactory.lock";
 
     private DataFolder() {
     }
 
-    /** This computer's data folder, moving an old one into place first if there is one. */
+    /** This computer's data folder, moving an old one into place first if there is one (and logging it). */
     public static Path resolve() {
         return resolve(Platform.current());
     }
 
     /** The data folder on {@code platform} (see the class comment), migrating an old one. */
     static Path resolve(Platform platform) {
+        Located located = locate(platform);
+        located.report();
+        return located.folder();
+    }
+
+    /**
+     * As {@link #resolve()}, but what a migration did is only reported by {@link Located#report()}: the
+     * desktop's launcher points the log at {@code <folder>/logs} first, which it can only do once it knows
+     * the folder; a log message before that would start logging elsewhere for the whole run.
+     */
+    public static Located locate() {
+        return locate(Platform.current());
+    }
+
+    static Located locate(Platform platform) {
         Optional<Path> explicit = explicit(platform);
         if (explicit.isPresent()) {
-            return explicit.get();
+            return new Located(explicit.get(), Optional.empty());
         }
         Path target = conventional(platform);
         for (Path old : legacy(platform)) {
             if (!old.equals(target) && Files.isDirectory(old)) {
-                return migrate(old, target, Files::move).folder();
+                Migration m = migrate(old, target, Files::move);
+                return new Located(m.folder(), Optional.of(m));
             }
         }
-        return target;
+        return new Located(target, Optional.empty());
+    }
+
+    /** The data folder, and the migration that led to it if one was tried. */
+    public record Located(Path folder, Optional<Migration> migration) {
+        /** Logs what the migration did (once logging is set up). */
+        public void report() {
+            migration.ifPresent(Migration::report);
+        }
     }
 
     /** {@code -Dsmilefactory.home}, else {@code SMILEFACTORY_HOME}. */
@@ -91,7 +114,7 @@ public final class DataFolder {
     }
 
     /** What {@link #migrate} did. */
-    enum Outcome {
+    public enum Outcome {
         /** The old folder is now at the new place. */
         MOVED,
         /** Both exist: the new one is used and the old one left alone (never merged). */
@@ -100,8 +123,26 @@ public final class DataFolder {
         KEPT_OLD
     }
 
-    /** The folder to use after a migration, and why when it is the old one. */
-    record Migration(Outcome outcome, Path folder, String reason) {
+    /**
+     * The folder to use after a migration from {@code from}, and why when it is the old one.
+     *
+     * @param reason why the old folder stays in use ({@link Outcome#KEPT_OLD}), else null
+     * @param note   what went wrong after the move succeeded (the old copy could not be deleted), else null
+     */
+    public record Migration(Outcome outcome, Path from, Path folder, String reason, String note) {
+
+        void report() {
+            Logger log = LoggerFactory.getLogger(DataFolder.class);
+            switch (outcome) {
+                case MOVED -> log.info("Moved the data folder from {} to {}: it must not roam with the Windows profile", from, folder);
+                case BOTH_EXIST -> log.warn("Data folder {} is used; an older one at {} is left as it is (delete it when no longer needed)",
+                        folder, from);
+                case KEPT_OLD -> log.warn("The data folder stays at {} for now: it could not be moved because {}", from, reason);
+            }
+            if (note != null) {
+                log.warn(note);
+            }
+        }
     }
 
     /** How a folder is renamed (a test may make it fail as a move across drives does). */
@@ -119,9 +160,7 @@ public final class DataFolder {
      */
     static Migration migrate(Path old, Path target, Mover mover) {
         if (Files.exists(target)) {
-            log.warn("Data folder {} is used; an older one at {} is left as it is (delete it when no longer needed)",
-                    target, old);
-            return new Migration(Outcome.BOTH_EXIST, target, null);
+            return new Migration(Outcome.BOTH_EXIST, old, target, null, null);
         }
         Optional<String> busy = inUse(old);
         if (busy.isPresent()) {
@@ -134,8 +173,7 @@ public final class DataFolder {
         }
         try {
             mover.move(old, target);
-            log.info("Moved the data folder from {} to {} (it must not roam with the Windows profile)", old, target);
-            return new Migration(Outcome.MOVED, target, null);
+            return new Migration(Outcome.MOVED, old, target, null, null);
         } catch (IOException | RuntimeException renameFailed) {
             // a rename across drives fails for a folder with content: copy instead
             Path staging = target.resolveSibling(target.getFileName() + ".migrating");
@@ -151,22 +189,25 @@ public final class DataFolder {
                 }
                 return keepOld(old, target, renameFailed + "; copying failed too: " + copyFailed);
             }
-            log.info("Copied the data folder from {} to {} (it must not roam with the Windows profile)", old, target);
+            String note = null;
             try {
                 deleteTree(old);
             } catch (IOException e) {
-                log.warn("The old data folder {} could not be deleted after copying it ({}); delete it by hand", old, e.toString());
+                note = "The old data folder " + old + " could not be deleted after copying it (" + e + "); delete it by hand";
             }
-            return new Migration(Outcome.MOVED, target, null);
+            return new Migration(Outcome.MOVED, old, target, null, note);
         }
     }
 
     private static Migration keepOld(Path old, Path target, String reason) {
-        log.warn("The data folder stays at {} for now: it could not be moved to {} because {}", old, target, reason);
-        return new Migration(Outcome.KEPT_OLD, old, reason);
+        return new Migration(Outcome.KEPT_OLD, old, old, "moving it to " + target + " failed: " + reason, null);
     }
 
-    /** Why {@code folder} is in use right now, if it is. */
+    /**
+     * Why {@code folder} is in use right now, if it is. (Only asked of Windows folders: there a lock is
+     * per handle, so opening and closing the lock file here cannot release a lock this JVM holds, as
+     * closing any channel of a file does with POSIX locks.)
+     */
     private static Optional<String> inUse(Path folder) {
         Path lockFile = folder.resolve(LOCK_FILE);
         if (Files.exists(lockFile)) {

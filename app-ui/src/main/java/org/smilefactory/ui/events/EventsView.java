@@ -48,6 +48,7 @@ import org.smilefactory.core.api.events.Ticket;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
+import org.smilefactory.ui.util.FileDialogs;
 
 /**
  * The Events area: list and filters on the left, the selected event (or the editor) on the right,
@@ -501,8 +502,7 @@ public final class EventsView implements AreaView {
     /** The real save dialog. */
     public static SaveTarget fileChooser() {
         return (title, suggested, extension, owner) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
+            FileChooser chooser = FileDialogs.chooser(title);
             chooser.setInitialFileName(suggested);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                     "*." + extension));

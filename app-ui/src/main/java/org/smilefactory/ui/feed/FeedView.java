@@ -55,6 +55,7 @@ import org.smilefactory.ui.blog.MarkdownView;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
+import org.smilefactory.ui.util.FileDialogs;
 import org.smilefactory.ui.util.Forms;
 
 /** The Feed area: composer, For you / Latest with filters, post cards, and one post with its comment thread. */
@@ -188,8 +189,7 @@ public final class FeedView implements AreaView {
 
         Button attach = new Button(l10n.get("feed.composer.attach"), new FontIcon(Feather.PAPERCLIP));
         attach.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(l10n.get("feed.composer.attach"));
+            FileChooser chooser = FileDialogs.chooser(l10n.get("feed.composer.attach"));
             List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
             if (files != null) {
                 files.forEach(f -> viewModel.addAttachment(f.toPath()));
@@ -197,8 +197,7 @@ public final class FeedView implements AreaView {
         });
         Button image = new Button(l10n.get("feed.composer.image"), new FontIcon(Feather.IMAGE));
         image.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(l10n.get("feed.composer.image"));
+            FileChooser chooser = FileDialogs.chooser(l10n.get("feed.composer.image"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(l10n.get("feed.composer.images"),
                     "*.png", "*.jpg", "*.jpeg", "*.gif"));
             File file = chooser.showOpenDialog(root.getScene().getWindow());

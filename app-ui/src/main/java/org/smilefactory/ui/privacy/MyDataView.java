@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.util.FileDialogs;
 
 /**
  * Binds {@link MyDataViewModel} to a "My data" menu next to the Edit button of the member's own
@@ -76,8 +77,7 @@ public final class MyDataView {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(l10n.get("privacy.export.chooserTitle"));
+        FileChooser chooser = FileDialogs.chooser(l10n.get("privacy.export.chooserTitle"));
         chooser.setInitialFileName(viewModel.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(l10n.get("privacy.export.zipFiles"), "*.zip"));
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
