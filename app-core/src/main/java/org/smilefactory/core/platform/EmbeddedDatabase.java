@@ -204,11 +204,17 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static void requireLaunchable(Platform platform) {
         boolean root = platform.runningAsRoot();
         boolean unshare = root && platform.os() == Os.LINUX && io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable();
-        Platform.PostgresLaunch launch = Platform.postgresLaunch(platform.os(), root, unshare);
+        Platform.PostgresLaunch launch = launchOrRefuse(platform.os(), root, unshare);
+        log.debug("Embedded PostgreSQL on {} starts {}", platform.os(), launch);
+    }
+
+    /** {@link Platform#postgresLaunch}, or the user's message where PostgreSQL cannot run. */
+    static Platform.PostgresLaunch launchOrRefuse(Os os, boolean root, boolean unshareAvailable) {
+        Platform.PostgresLaunch launch = Platform.postgresLaunch(os, root, unshareAvailable);
         if (launch == Platform.PostgresLaunch.REFUSED_AS_ROOT) {
             throw new BackendUnavailableException(Messages.get("platform.embeddedAsRoot"));
         }
-        log.debug("Embedded PostgreSQL on {} starts {}", platform.os(), launch);
+        return launch;
     }
 
     private static String readOrCreateSecret(Path secretFile) {

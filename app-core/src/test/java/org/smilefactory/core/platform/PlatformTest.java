@@ -1,12 +1,14 @@
 package org.smilefactory.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smilefactory.core.api.BackendUnavailableException;
 import org.smilefactory.core.platform.Platform.PostgresLaunch;
 
 /** Issue 17: the platform is told from {@code os.name}, and the way PostgreSQL starts is decided per system. */
@@ -48,6 +50,17 @@ class PlatformTest {
         // Windows: initdb and pg_ctl drop an administrator's rights themselves; never unshare
         assertThat(Platform.postgresLaunch(Os.WINDOWS, true, true)).isEqualTo(PostgresLaunch.DIRECT);
         assertThat(Platform.postgresLaunch(Os.WINDOWS, false, false)).isEqualTo(PostgresLaunch.DIRECT);
+    }
+
+    @Test
+    void rootWithoutAUserNamespaceIsRefusedWithAMessageBeforePostgresStarts() {
+        assertThatThrownBy(() -> EmbeddedDatabase.launchOrRefuse(Os.MACOS, true, false))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("cannot run as the system administrator");
+        assertThatThrownBy(() -> EmbeddedDatabase.launchOrRefuse(Os.LINUX, true, false))
+                .isInstanceOf(BackendUnavailableException.class);
+        assertThat(EmbeddedDatabase.launchOrRefuse(Os.LINUX, true, true)).isEqualTo(PostgresLaunch.UNSHARE);
+        assertThat(EmbeddedDatabase.launchOrRefuse(Os.WINDOWS, true, false)).isEqualTo(PostgresLaunch.DIRECT);
     }
 
     @Test
