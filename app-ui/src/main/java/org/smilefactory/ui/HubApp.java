@@ -32,6 +32,9 @@ public final class HubApp extends Application {
         flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.forUser())
                 .kioskEvent(args.kioskEvent().orElse(null));
         flow.start();
+        if (SmokeTest.requested(getParameters().getRaw())) {
+            SmokeTest.run(stage, opener, dataFolder);
+        }
     }
 
     @Override
