@@ -7,7 +7,7 @@ import java.util.Set;
 import org.smilefactory.core.ai.EmbeddingProvider;
 
 /** What {@link SectorTaxonomy} and {@link Expertise} share: classify labels, compare two sets of them. */
-abstract class Vocabulary {
+public abstract class Vocabulary {
 
     final Lexicon lexicon;
 
@@ -32,6 +32,23 @@ abstract class Vocabulary {
     /** Concepts a longer text mentions by their terms, as consecutive whole words (no embedding). */
     public Set<String> mentions(String text) {
         return text == null ? Set.of() : lexicon.mentions(text);
+    }
+
+    /** Whether two labels are the same words (case, accents, punctuation and plural s aside); never a substring test. */
+    public static boolean sameLabel(String a, String b) {
+        return a != null && b != null && !Text.key(a).isEmpty() && Text.key(a).equals(Text.key(b));
+    }
+
+    /** The first label of {@code theirs} that is the same words as one of {@code mine}, or null. */
+    public static String sameLabelIn(Collection<String> mine, Collection<String> theirs) {
+        for (String t : theirs) {
+            for (String m : mine) {
+                if (sameLabel(m, t)) {
+                    return t.strip();
+                }
+            }
+        }
+        return null;
     }
 
     public Concept concept(String id) {
