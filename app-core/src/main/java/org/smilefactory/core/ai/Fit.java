@@ -266,8 +266,10 @@ final class Fit {
         }
         List<String> mine = me.fieldOfStudy() != null ? List.of(me.fieldOfStudy()) : List.copyOf(me.topics());
         List<String> theirs = new ArrayList<>(itemTopics);
-        Set<String> titleSectors = sectors().mentions(title);
-        titleSectors.forEach(id -> theirs.add(sectors().concept(id).label()));
+        // the title counts only when the tags and category name no sector: "Industrial attachment student – Dairy" is not edtech
+        if (sectors().classifyAll(theirs).isEmpty()) {
+            sectors().mentions(title).forEach(id -> theirs.add(sectors().concept(id).label()));
+        }
         ConceptMatch sector = sectors().match(mine, theirs);
         if (sector.exact()) {
             f.add(0.55, 1, Messages.get("ai.reason.internshipField", sector.concept().label(), sector.mine()));

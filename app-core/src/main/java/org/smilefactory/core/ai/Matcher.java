@@ -104,7 +104,7 @@ final class Matcher {
         // a hard mismatch sinks below every fitting candidate (decision 0030), whatever its similarity
         candidates.stream()
                 .map(c -> Map.entry(c, hybrid(c, semanticWeight)))
-                .sorted(Comparator.<Map.Entry<Candidate, Double>, Boolean>comparing(e -> e.getKey().fit().disqualified())
+                .sorted(Comparator.<Map.Entry<Candidate, Double>, Boolean>comparing(e -> sunk(e.getKey(), semanticWeight))
                         .thenComparing(Map.Entry.<Candidate, Double>comparingByValue().reversed())
                         .thenComparing(e -> e.getKey().id()))
                 .limit(limit)
@@ -120,7 +120,12 @@ final class Matcher {
 
     private static double hybrid(Candidate c, double semanticWeight) {
         double h = semanticWeight * Math.max(0, c.similarity()) + (1 - semanticWeight) * c.fit().value();
-        return c.fit().disqualified() ? h * DISQUALIFIED_SCALE : h;
+        return sunk(c, semanticWeight) ? h * DISQUALIFIED_SCALE : h;
+    }
+
+    /** Whether the hard rules apply: always, except for the evaluation's semantic-only ranking (weight 1, no fit at all). */
+    private static boolean sunk(Candidate c, double semanticWeight) {
+        return semanticWeight < 1 && c.fit().disqualified();
     }
 
     static ItemKind itemKind(SuggestionKind kind) {
