@@ -26,8 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Matcher {
 
-    /** Weight of semantic similarity in the hybrid score; chosen on the evaluation set (decision 0012). */
-    static final double SEMANTIC_WEIGHT = 0.5;
+    /** Weight of semantic similarity in the hybrid score (decision 0030; 0.5 before issue 18). */
+    static final double SEMANTIC_WEIGHT = 0.4;
+    /** A disqualified candidate's shown score is its hybrid score times this, and it ranks below every fitting one. */
+    static final double DISQUALIFIED_SCALE = 0.25;
     /** Semantic candidates considered before visibility and fit; beyond this the fit cannot pull an item in. */
     static final int CANDIDATES = 200;
 
@@ -80,38 +82,50 @@ final class Matcher {
                 candidates = people(me, myVector, Set.of(), Fit::person);
                 break;
             case INTERNSHIPS:
-                candidates = items(me, myVector, ItemKind.LISTING, Set.of("job"));
+                candidates = items(me, myVector, ItemKind.LISTING, Set.of("job"), true);
                 break;
             case EVENTS:
-                candidates = items(me, myVector, ItemKind.EVENT, Set.of());
+                candidates = items(me, myVector, ItemKind.EVENT, Set.of(), false);
                 break;
             case GROUPS:
-                candidates = items(me, myVector, ItemKind.GROUP, Set.of());
+                candidates = items(me, myVector, ItemKind.GROUP, Set.of(), false);
                 break;
             case POSTS:
-                candidates = items(me, myVector, ItemKind.POST, Set.of());
+                candidates = items(me, myVector, ItemKind.POST, Set.of(), false);
                 break;
             case LISTINGS:
-                candidates = items(me, myVector, ItemKind.LISTING, Set.of());
+                candidates = items(me, myVector, ItemKind.LISTING, Set.of(), false);
                 break;
             default:
                 throw new IllegalArgumentException(kind.name());
         }
         ItemKind itemKind = itemKind(kind);
         List<Suggestion> out = new ArrayList<>();
+        // a hard mismatch sinks below every fitting candidate (decision 0030), whatever its similarity
         candidates.stream()
-                .map(c -> Map.entry(c, semanticWeight * Math.max(0, c.similarity()) + (1 - semanticWeight) * c.fit().value()))
-                .sorted(Map.Entry.<Candidate, Double>comparingByValue().reversed()
+                .map(c -> Map.entry(c, hybrid(c, semanticWeight)))
+                .sorted(Comparator.<Map.Entry<Candidate, Double>, Boolean>comparing(e -> sunk(e.getKey(), semanticWeight))
+                        .thenComparing(Map.Entry.<Candidate, Double>comparingByValue().reversed())
                         .thenComparing(e -> e.getKey().id()))
                 .limit(limit)
                 .forEach(e -> {
                     Candidate c = e.getKey();
-                    List<String> reasons = new ArrayList<>(c.fit().reasons);
+                    List<String> reasons = new ArrayList<>(c.fit().shown());
                     reasons.add(Messages.get("ai.reason.similarity", Math.round(Math.max(0, c.similarity()) * 100)));
                     out.add(new Suggestion(kind, itemKind, c.id(), c.title(), c.subtitle(),
                             (int) Math.round(e.getValue() * 100), round(c.similarity()), round(c.fit().value()), reasons));
                 });
         return out;
+    }
+
+    private static double hybrid(Candidate c, double semanticWeight) {
+        double h = semanticWeight * Math.max(0, c.similarity()) + (1 - semanticWeight) * c.fit().value();
+        return sunk(c, semanticWeight) ? h * DISQUALIFIED_SCALE : h;
+    }
+
+    /** Whether the hard rules apply: always, except for the evaluation's semantic-only ranking (weight 1, no fit at all). */
+    private static boolean sunk(Candidate c, double semanticWeight) {
+        return semanticWeight < 1 && c.fit().disqualified();
     }
 
     static ItemKind itemKind(SuggestionKind kind) {
@@ -168,10 +182,10 @@ final class Matcher {
                 .param("me", me).query(UUID.class).list());
     }
 
-    private record ItemRow(UUID id, String title, String subtitle, String location, List<String> topics) {
+    private record ItemRow(UUID id, String title, String subtitle, String location, List<String> topics, String description) {
     }
 
-    private List<Candidate> items(MemberFacts me, float[] v, ItemKind kind, Set<String> subtypes) {
+    private List<Candidate> items(MemberFacts me, float[] v, ItemKind kind, Set<String> subtypes, boolean internships) {
         List<EmbeddingIndex.Hit> hits = index.search(kind, model, v, subtypes, CANDIDATES);
         Map<UUID, Double> sim = new HashMap<>();
         hits.forEach(h -> sim.put(h.id(), (double) h.similarity()));
@@ -183,21 +197,22 @@ final class Matcher {
         switch (kind) {
             case EVENT:
                 // only what is still ahead, and not the member's own events
-                select = "p.id, p.title, p.event_type AS sub, p.location, p.tags, NULL AS cat, p.start_date_time AS at";
+                select = "p.id, p.title, p.event_type AS sub, p.location, p.tags, NULL AS cat, p.start_date_time AS at, NULL AS descr";
                 extra = " AND p.end_date_time > :now AND p.status = 'published' AND p.organizer_id <> :viewer";
                 break;
             case GROUP:
-                select = "p.id, p.name AS title, p.category AS sub, p.location, p.tags, p.category AS cat, NULL::timestamptz AS at";
+                select = "p.id, p.name AS title, p.category AS sub, p.location, p.tags, p.category AS cat, NULL::timestamptz AS at, NULL AS descr";
                 extra = " AND NOT EXISTS (SELECT 1 FROM group_memberships mm WHERE mm.group_id = p.id AND mm.user_id = :viewer"
                         + " AND mm.status IN ('active', 'pending', 'banned'))";
                 break;
             case POST:
                 select = "p.post_id AS id, coalesce(p.title, left(p.content, 80)) AS title, p.post_type AS sub, NULL AS location,"
-                        + " p.tags, p.category AS cat, p.published_at AS at";
+                        + " p.tags, p.category AS cat, p.published_at AS at, NULL AS descr";
                 extra = " AND p.author_id <> :viewer";
                 break;
             default:
-                select = "p.id, p.title, p.listing_type AS sub, p.location, p.tags, p.category AS cat, NULL::timestamptz AS at";
+                select = "p.id, p.title, p.listing_type AS sub, p.location, p.tags, p.category AS cat, NULL::timestamptz AS at,"
+                        + " p.description AS descr";
                 extra = " AND p.seller_id <> :viewer";
                 break;
         }
@@ -218,12 +233,14 @@ final class Matcher {
                         subtitle = subtitle + " · " + rs.getString("location");
                     }
                     return new ItemRow(rs.getObject("id", UUID.class), rs.getString("title"), subtitle,
-                            rs.getString("location"), topics);
+                            rs.getString("location"), topics, rs.getString("descr"));
                 }).list();
         double topicWeight = kind == ItemKind.POST ? 1.0 : 0.6;
         List<Candidate> out = new ArrayList<>();
         for (ItemRow r : rows) {
-            out.add(new Candidate(r.id(), r.title(), r.subtitle(), sim.get(r.id()), Fit.item(me, r.topics(), r.location(), topicWeight)));
+            Fit fit = internships ? Fit.internship(me, r.topics(), r.title(), r.description(), r.location())
+                    : Fit.item(me, r.topics(), r.location(), topicWeight);
+            out.add(new Candidate(r.id(), r.title(), r.subtitle(), sim.get(r.id()), fit));
         }
         return out;
     }

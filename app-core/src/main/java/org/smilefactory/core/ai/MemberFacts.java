@@ -19,10 +19,12 @@ record MemberFacts(UUID id, String name, String type, String headline, String lo
                    String industry, String stage, BigDecimal fundingNeeded,
                    List<String> investmentFocus, List<String> stagePreferences, BigDecimal ticketMin, BigDecimal ticketMax,
                    List<String> geographies, List<String> expertise, Integer mentoringHours,
-                   String fieldOfStudy, List<String> seeking, Set<String> topics) {
+                   String fieldOfStudy, List<String> seeking, Set<String> topics,
+                   String bio, String about, String degreeLevel) {
 
     private static final String SQL = """
-            SELECT p.user_id, p.full_name, p.profile_type, p.headline, p.location, p.focus_tags,
+            SELECT p.user_id, p.full_name, p.profile_type, p.headline, p.location, p.focus_tags, p.bio,
+                   i.startup_description, i.business_model, m.mentoring_approach, m.mentoring_philosophy, s.degree_level,
                    i.industry_focus, i.innovation_stage, i.funding_amount_needed,
                    b.investment_focus, b.investment_stage_preference, b.ticket_size_min, b.ticket_size_max, b.geographic_focus,
                    m.expertise_areas, m.availability_hours_per_month,
@@ -72,7 +74,25 @@ record MemberFacts(UUID id, String name, String type, String headline, String lo
                 rs.getString("innovation_stage"), rs.getBigDecimal("funding_amount_needed"), investmentFocus,
                 list(rs.getArray("investment_stage_preference")), rs.getBigDecimal("ticket_size_min"),
                 rs.getBigDecimal("ticket_size_max"), list(rs.getArray("geographic_focus")), expertise,
-                hours, rs.getString("field_of_study"), list(rs.getArray("seeking")), topics);
+                hours, rs.getString("field_of_study"), list(rs.getArray("seeking")), topics,
+                rs.getString("bio"), join(rs.getString("startup_description"), rs.getString("business_model"),
+                        rs.getString("mentoring_approach"), rs.getString("mentoring_philosophy")), rs.getString("degree_level"));
+    }
+
+    /** The free texts a member wrote besides the bio (startup description, mentoring approach...), one per line. */
+    private static String join(String... texts) {
+        StringBuilder b = new StringBuilder();
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                b.append(t.strip()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Bio and the other free texts together: what the text readers (stated needs, mentee capacity) look at. */
+    String writing() {
+        return (bio == null ? "" : bio + "\n") + (about == null ? "" : about);
     }
 
     private static void add(Set<String> topics, String value) {
