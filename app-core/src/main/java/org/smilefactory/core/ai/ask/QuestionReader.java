@@ -116,7 +116,7 @@ public final class QuestionReader {
         List<String> rest = new ArrayList<>(tokens);
         for (Match m : kinds) {
             for (int i = m.start(); i < m.end(); i++) {
-                rest.set(i, "");
+                rest.set(i, "zzkind"); // a word of its own, so its neighbours do not become one phrase
             }
         }
         Map<String, String> sectors = facts.sectors(rest);
