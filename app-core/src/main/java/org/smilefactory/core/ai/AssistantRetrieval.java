@@ -37,10 +37,11 @@ final class AssistantRetrieval {
     /** How many of the most similar items of the asked kind the constraints are checked on. */
     static final int CANDIDATES = 1000;
     /**
-     * The similarity floor when the question named a kind or constraints: the constraints already
-     * keep unrelated items out, so the floor only drops those that share nothing with the question.
+     * The similarity floor when a question names a kind but no constraint ("mentors for
+     * storytelling"): then similarity alone says what fits. A question with constraints (sector,
+     * place, stage, dates, price) has none: the constraints say what fits, and similarity only ranks.
      */
-    static final double TARGETED_FLOOR = 0.15;
+    static final double KIND_ONLY_FLOOR = 0.2;
 
     private final EmbeddingIndex index;
     private final JdbcClient jdbc;
@@ -74,12 +75,13 @@ final class AssistantRetrieval {
             kinds = List.of(target.kind());
             subtypes = target.profileType() != null ? Set.of(target.profileType()) : q.subtypes();
         }
+        double floor = q.constrained() ? -1 : KIND_ONLY_FLOOR;
         List<Retrieved> all = new ArrayList<>();
         for (ItemKind kind : kinds) {
             List<EmbeddingIndex.Hit> hits = index.search(kind, model, qv, subtypes, CANDIDATES);
             Map<UUID, Double> sim = new HashMap<>();
             for (EmbeddingIndex.Hit h : hits) {
-                if (h.similarity() >= TARGETED_FLOOR) {
+                if (h.similarity() >= floor) {
                     sim.put(h.id(), (double) h.similarity());
                 }
             }

@@ -114,7 +114,9 @@ public final class QuestionReader {
         BigDecimal maxPrice = maxPrice(tokens);
         // the words that named the kind are not sector or place words ("university" is no sector)
         List<String> rest = new ArrayList<>(tokens);
-        for (Match m : kinds) {
+        List<Match> named = new ArrayList<>(kinds);
+        named.addAll(words.find("stage.", tokens)); // "seed stage" is a stage, not agritech's seeds
+        for (Match m : named) {
             for (int i = m.start(); i < m.end(); i++) {
                 rest.set(i, "zzkind"); // a word of its own, so its neighbours do not become one phrase
             }
