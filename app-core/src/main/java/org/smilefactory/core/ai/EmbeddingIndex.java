@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -255,7 +255,7 @@ public final class EmbeddingIndex {
     public record Hit(UUID id, String subtype, float similarity) {
     }
 
-    private record Snapshot(String model, long generation, UUID[] ids, String[] subtypes, float[] flat, int dim) {
+    private record Snapshot(String model, long generation, VectorStore store) {
     }
 
     JdbcClient jdbc() {
@@ -278,91 +278,31 @@ public final class EmbeddingIndex {
      * returned ids (the same SQL rule for both search paths).
      */
     public List<Hit> search(ItemKind kind, String model, float[] query, Set<String> subtypes, int limit) {
-        if (usesPgvector()) {
-            return searchPg(kind, model, query, subtypes, limit);
-        }
-        Snapshot s = snapshot(kind, model);
-        int n = s.ids().length;
-        if (n == 0 || s.dim() != query.length) {
+        return search(kind, model, query, subtypes, null, limit);
+    }
+
+    /**
+     * As {@link #search(ItemKind, String, float[], Set, int)}, among the ids in {@code only} when it is
+     * not null (the candidates a question's constraints leave): only those rows are scored.
+     */
+    public List<Hit> search(ItemKind kind, String model, float[] query, Set<String> subtypes, Collection<UUID> only, int limit) {
+        if (only != null && only.isEmpty()) {
             return List.of();
         }
-        float[] flat = s.flat();
-        int dim = s.dim();
-        // a bounded min-heap of indices: O(n log k)
-        int k = Math.min(limit, n);
-        int[] heap = new int[k];
-        float[] heapScore = new float[k];
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            if (!subtypes.isEmpty() && !subtypes.contains(s.subtypes()[i])) {
-                continue;
-            }
-            float sum = 0f;
-            int base = i * dim;
-            for (int j = 0; j < dim; j++) {
-                sum += flat[base + j] * query[j];
-            }
-            if (size < k) {
-                heap[size] = i;
-                heapScore[size] = sum;
-                siftUp(heap, heapScore, size++);
-            } else if (k > 0 && sum > heapScore[0]) {
-                heap[0] = i;
-                heapScore[0] = sum;
-                siftDown(heap, heapScore, size);
-            }
+        if (usesPgvector()) {
+            return searchPg(kind, model, query, subtypes, only, limit);
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(heapScore[b], heapScore[a]));
-        List<Hit> hits = new ArrayList<>(size);
-        for (int o : order) {
-            int i = heap[o];
-            hits.add(new Hit(s.ids()[i], s.subtypes()[i], heapScore[o]));
+        VectorStore store = store(kind, model);
+        List<Hit> hits = new ArrayList<>();
+        for (VectorStore.Scored s : store.top(query, subtypes, only, limit)) {
+            hits.add(new Hit(s.id(), s.subtype(), s.similarity()));
         }
         return hits;
     }
 
-    private static void siftUp(int[] h, float[] s, int i) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (s[i] >= s[parent]) {
-                return;
-            }
-            swap(h, s, i, parent);
-            i = parent;
-        }
-    }
-
-    private static void siftDown(int[] h, float[] s, int size) {
-        int i = 0;
-        while (true) {
-            int l = 2 * i + 1;
-            int r = l + 1;
-            int m = i;
-            if (l < size && s[l] < s[m]) {
-                m = l;
-            }
-            if (r < size && s[r] < s[m]) {
-                m = r;
-            }
-            if (m == i) {
-                return;
-            }
-            swap(h, s, i, m);
-            i = m;
-        }
-    }
-
-    private static void swap(int[] h, float[] s, int a, int b) {
-        int t = h[a];
-        h[a] = h[b];
-        h[b] = t;
-        float f = s[a];
-        s[a] = s[b];
-        s[b] = f;
+    /** The kind's vectors of the model as one contiguous store, reloaded only when the kind changed. */
+    VectorStore store(ItemKind kind, String model) {
+        return snapshot(kind, model).store();
     }
 
     private Snapshot snapshot(ItemKind kind, String model) {
@@ -386,12 +326,7 @@ public final class EmbeddingIndex {
                     vectors.add(Vectors.fromSql(rs.getArray(3)));
                     return null;
                 }).list();
-        int dim = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] flat = new float[vectors.size() * dim];
-        for (int i = 0; i < vectors.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, flat, i * dim, dim);
-        }
-        Snapshot s = new Snapshot(model, generation, ids.toArray(new UUID[0]), subtypes.toArray(new String[0]), flat, dim);
+        Snapshot s = new Snapshot(model, generation, VectorStore.of(ids, subtypes, vectors));
         synchronized (cache) {
             cache.put(kind, s);
         }
@@ -402,16 +337,20 @@ public final class EmbeddingIndex {
      * The same search inside PostgreSQL with pgvector's cosine distance. Untested on our machines
      * (the embedded PostgreSQL has no pgvector); decision 0012 says how to add the HNSW index.
      */
-    private List<Hit> searchPg(ItemKind kind, String model, float[] query, Set<String> subtypes, int limit) {
+    private List<Hit> searchPg(ItemKind kind, String model, float[] query, Set<String> subtypes, Collection<UUID> only, int limit) {
         String sql = """
                 SELECT content_id, content_subtype, 1 - (embedding::vector <=> CAST(:q AS vector)) AS sim
                 FROM content_embeddings WHERE content_type = :t AND embedding_model = :m AND embedding IS NOT NULL
-                """ + (subtypes.isEmpty() ? "" : " AND content_subtype = ANY(:subs)") + """
+                """ + (subtypes.isEmpty() ? "" : " AND content_subtype = ANY(:subs)")
+                + (only == null ? "" : " AND content_id = ANY(:only)") + """
                  ORDER BY embedding::vector <=> CAST(:q AS vector) LIMIT :n""";
         var spec = jdbc.sql(sql).param("q", Vectors.toPgVector(query)).param("t", HubItems.db(kind)).param("m", model)
                 .param("n", limit);
         if (!subtypes.isEmpty()) {
             spec = spec.param("subs", subtypes.toArray(new String[0]));
+        }
+        if (only != null) {
+            spec = spec.param("only", only.toArray(new UUID[0]));
         }
         return spec.query((rs, n) -> new Hit(rs.getObject(1, UUID.class), rs.getString(2), rs.getFloat(3))).list();
     }

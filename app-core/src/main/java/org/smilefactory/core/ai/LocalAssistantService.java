@@ -2,14 +2,22 @@ package org.smilefactory.core.ai;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.smilefactory.core.accounts.Authenticator;
+import org.smilefactory.core.ai.ask.HubFactWords;
+import org.smilefactory.core.ai.ask.Question;
+import org.smilefactory.core.ai.ask.QuestionReader;
+import org.smilefactory.core.ai.facts.Places;
+import org.smilefactory.core.ai.facts.SectorTaxonomy;
 import org.smilefactory.core.api.NotFoundException;
 import org.smilefactory.core.api.ai.AiPreferences;
 import org.smilefactory.core.api.ai.AssistantMessage;
@@ -83,9 +91,13 @@ public final class LocalAssistantService implements AssistantService {
         String notice = null;
         float[] qv = null;
         List<Retrieved> retrieved = List.of();
+        Question understood = new QuestionReader(Locale.getDefault(), HubFactWords.shared()).read(q, now.atZone(hubZone()));
         try {
             qv = config.embeddingProvider().embed(List.of(q)).get(0);
-            retrieved = retrieve(index, config.embeddingModelName(), qv, me, limitFor(prefs.responseStyle()));
+            retrieved = understood.target() == null && !understood.constrained()
+                    ? retrieve(index, config.embeddingModelName(), qv, me, limitFor(prefs.responseStyle()))
+                    : new AssistantRetrieval(index, SectorTaxonomy.shared(), Places.shared())
+                            .retrieve(understood, config.embeddingModelName(), qv, me, limitFor(prefs.responseStyle()), now);
         } catch (AiEndpointException e) {
             notice = e.getMessage();
         }
@@ -102,7 +114,7 @@ public final class LocalAssistantService implements AssistantService {
         ChatModel chat = config.chatClient();
         if (chat != null && notice == null) {
             try {
-                ChatModel.Answer a = chat.complete(prompt(prefs.responseStyle(), retrieved, history, q));
+                ChatModel.Answer a = chat.complete(prompt(prefs.responseStyle(), understood, retrieved, history, q));
                 answer = a.text();
                 tokens = a.tokens();
                 retrievalOnly = false;
@@ -111,7 +123,7 @@ public final class LocalAssistantService implements AssistantService {
             }
         }
         if (answer == null) {
-            answer = BuiltInAnswer.write(q, retrieved, prefs.responseStyle(), chat != null);
+            answer = BuiltInAnswer.write(q, understood, retrieved, prefs.responseStyle(), chat != null);
         }
         int elapsed = (int) ((System.nanoTime() - started) / 1_000_000);
         List<Citation> citations = retrieved.stream().map(Retrieved::citation).toList();
@@ -120,6 +132,7 @@ public final class LocalAssistantService implements AssistantService {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("citations", citations.stream().map(LocalAssistantService::citationMap).toList());
         meta.put("retrievalOnly", retrievalOnly);
+        meta.put("understood", understoodMap(understood));
         meta.put("embeddingModel", config.embeddingModelName());
         if (!retrievalOnly) {
             meta.put("chatModel", config.chatModel());
@@ -156,6 +169,47 @@ public final class LocalAssistantService implements AssistantService {
 
     private static String title(String q) {
         return q.length() <= 80 ? q : q.substring(0, 79) + "…";
+    }
+
+    private ZoneId hubZone() {
+        String zone = jdbc.sql("SELECT setting_value FROM hub_settings WHERE setting_key = ?")
+                .params(Authenticator.SETTING_TIME_ZONE).query(String.class).optional().orElse("Africa/Harare");
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("Africa/Harare");
+        }
+    }
+
+    /** What the question was understood to ask, kept with the answer (for the evaluation and for support). */
+    private static Map<String, Object> understoodMap(Question u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (u.target() != null) {
+            m.put("kind", u.target().name());
+        }
+        if (!u.subtypes().isEmpty()) {
+            m.put("subtypes", List.copyOf(u.subtypes()));
+        }
+        if (!u.stages().isEmpty()) {
+            m.put("stages", List.copyOf(u.stages()));
+        }
+        if (!u.sectors().isEmpty()) {
+            m.put("sectors", List.copyOf(u.sectors()));
+        }
+        if (!u.places().isEmpty()) {
+            m.put("places", List.copyOf(u.places()));
+        }
+        if (u.from() != null) {
+            m.put("from", u.from().toString());
+            m.put("until", u.until().toString());
+        }
+        if (u.free()) {
+            m.put("free", true);
+        }
+        if (u.maxPrice() != null) {
+            m.put("maxPrice", u.maxPrice().toPlainString());
+        }
+        return m;
     }
 
     static int limitFor(ResponseStyle style) {
@@ -212,7 +266,7 @@ public final class LocalAssistantService implements AssistantService {
         return all.size() <= limit ? all : new ArrayList<>(all.subList(0, limit));
     }
 
-    private static Map<UUID, String> titles(JdbcClient jdbc, ItemKind kind, Set<UUID> ids) {
+    static Map<UUID, String> titles(JdbcClient jdbc, ItemKind kind, Set<UUID> ids) {
         String sql;
         switch (kind) {
             case PROFILE:
@@ -249,7 +303,8 @@ public final class LocalAssistantService implements AssistantService {
     }
 
     /** The system prompt, the retrieved items as numbered context, the recent conversation and the question. */
-    static List<ChatModel.Message> prompt(ResponseStyle style, List<Retrieved> items, List<ChatModel.Message> history, String q) {
+    static List<ChatModel.Message> prompt(ResponseStyle style, Question understood, List<Retrieved> items,
+                                          List<ChatModel.Message> history, String q) {
         StringBuilder ctx = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             Retrieved r = items.get(i);
@@ -257,6 +312,8 @@ public final class LocalAssistantService implements AssistantService {
                     .append(" — ").append(r.body()).append('\n');
         }
         String system = Messages.get("ai.assistant.systemPrompt", Messages.get("ai.assistant.style." + style.name().toLowerCase()))
+                + (understood.target() == null && !understood.constrained() ? ""
+                        : "\n" + Messages.get("ai.assistant.understood", BuiltInAnswer.describe(understood)))
                 + "\n\n" + Messages.get("ai.assistant.contextHeader") + "\n"
                 + (items.isEmpty() ? Messages.get("ai.assistant.noContext") : ctx.toString());
         List<ChatModel.Message> messages = new ArrayList<>();
