@@ -1,6 +1,8 @@
 package org.smilefactory.core.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.smilefactory.core.common.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,5 +29,25 @@ public final class AuditLog {
                         before == null ? null : JSON.writeValueAsString(before),
                         after == null ? null : JSON.writeValueAsString(after))
                 .update();
+    }
+
+    /**
+     * Records a staff edit of someone else's row with only the fields that changed, before and after
+     * (the audit log viewer shows them field by field); nothing is written when nothing changed.
+     */
+    public static void recordChanges(JdbcClient jdbc, UUID actorId, String action, String entityType, UUID entityId,
+                                     Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : after.entrySet()) {
+            Object old = before.get(e.getKey());
+            if (!Objects.equals(old, e.getValue())) {
+                was.put(e.getKey(), old);
+                now.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!now.isEmpty()) {
+            record(jdbc, actorId, action, entityType, entityId, was, now);
+        }
     }
 }

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.smilefactory.core.audit.AuditLog;
 import org.smilefactory.core.api.ConflictException;
 import org.smilefactory.core.api.NotFoundException;
 import org.smilefactory.core.api.PermissionDeniedException;
@@ -436,6 +438,13 @@ public final class LocalGroupService implements GroupService {
                     UPDATE group_memberships SET status = 'banned', role = 'member', banned_at = now(), version = version + 1
                     WHERE group_id = ? AND user_id = ?
                     """).params(groupId, memberId).update();
+            if (actor.isStaff() && group.myRole() != GroupRole.ADMIN && group.myRole() != GroupRole.MODERATOR) {
+                // hub staff acting in a group they do not run: a staff action, so audited
+                AuditLog.record(jdbc, actor.memberId(), "group.ban", "group", groupId,
+                        Map.of("member", String.valueOf(memberId), "status", String.valueOf(row.status()),
+                                "role", String.valueOf(row.role())),
+                        Map.of("member", String.valueOf(memberId), "status", "BANNED", "role", "MEMBER"));
+            }
         });
         return memberRow(groupId, memberId);
     }

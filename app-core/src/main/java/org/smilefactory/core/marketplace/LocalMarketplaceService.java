@@ -1,5 +1,6 @@
 package org.smilefactory.core.marketplace;
 
+import org.smilefactory.core.audit.AuditLog;
 import org.smilefactory.core.common.Paging;
 import org.smilefactory.core.common.SqlValues;
 import static org.smilefactory.core.common.SqlValues.db;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -239,13 +241,34 @@ public final class LocalMarketplaceService implements MarketplaceService {
         if (updated == 0) {
             throw new ConflictException(Messages.get("marketplace.staleVersion"));
         }
-        return load(command.listingId()).orElseThrow();
+        ListingView after = load(command.listingId()).orElseThrow();
+        if (!actor.is(current.sellerId())) {
+            // staff editing someone else's listing is audited; the seller's own edits are not
+            AuditLog.recordChanges(jdbc, actor.memberId(), "listing.edit", "listing", after.id(), audited(current),
+                    audited(after));
+        }
+        return after;
+    }
+
+    private static Map<String, Object> audited(ListingView l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", l.title());
+        m.put("description", l.description());
+        m.put("category", l.category());
+        m.put("type", l.type() == null ? null : l.type().name());
+        m.put("price", l.price() == null ? null : l.price().toPlainString());
+        m.put("currency", l.currency());
+        m.put("negotiable", l.negotiable());
+        m.put("location", l.location());
+        m.put("contactMethod", l.contactMethod());
+        m.put("status", l.status() == null ? null : l.status().name());
+        return m;
     }
 
     @Override
     public ListingView remove(UUID listingId, long expectedVersion) {
         actor.requireNotKiosk();
-        requireSeller(listingId);
+        ListingView current = requireSeller(listingId);
         context.tx().executeWithoutResult(status -> {
             lockListing(listingId);
             int updated = jdbc.sql("""
@@ -256,6 +279,12 @@ public final class LocalMarketplaceService implements MarketplaceService {
                 throw new ConflictException(Messages.get("marketplace.staleVersion"));
             }
             cancelOpenTransactions(listingId, null);
+            if (!actor.is(current.sellerId())) {
+                // a staff takedown of someone else's listing
+                AuditLog.record(jdbc, actor.memberId(), "listing.remove", "listing", listingId,
+                        Map.of("status", String.valueOf(current.status()), "title", current.title()),
+                        Map.of("status", "REMOVED", "seller", String.valueOf(current.sellerId())));
+            }
         });
         return load(listingId).orElseThrow();
     }

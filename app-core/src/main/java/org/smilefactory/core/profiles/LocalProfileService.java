@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,7 +32,9 @@ import org.smilefactory.core.api.profiles.ProfileType;
 import org.smilefactory.core.api.profiles.ProfileView;
 import org.smilefactory.core.api.profiles.ProfileVisibility;
 import org.smilefactory.core.api.profiles.SaveProfile;
+import org.smilefactory.core.audit.AuditLog;
 import org.smilefactory.core.common.Actor;
+import org.smilefactory.core.remote.ContractJson;
 import org.smilefactory.core.common.CoreContext;
 import org.smilefactory.core.common.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +107,10 @@ public final class LocalProfileService implements ProfileService {
         SaveProfile normalised = withDetails(command, typeDetails);
         ProfileFacts.Facts facts = ProfileFacts.of(normalised);
         ProfileVisibility visibility = command.visibility() == null ? ProfileVisibility.PUBLIC : command.visibility();
+        boolean byStaff = !actor.is(command.memberId());
         ctx.tx().executeWithoutResult(status -> {
+            // staff editing someone else's profile is audited, before and after, in the same transaction
+            Map<String, Object> before = byStaff ? load(command.memberId()).map(LocalProfileService::audited).orElse(null) : null;
             int updated = jdbc.sql("""
                     UPDATE personal_details SET
                       first_name = :first, last_name = :last, profile_name = :profileName, gender = :gender,
@@ -138,6 +145,10 @@ public final class LocalProfileService implements ProfileService {
             if (typeDetails != null) {
                 details.upsert(command.memberId(), typeDetails);
             }
+            if (before != null) {
+                AuditLog.recordChanges(jdbc, actor.memberId(), "profile.edit", "profile", command.memberId(), before,
+                        audited(load(command.memberId()).orElseThrow()));
+            }
         });
         return load(command.memberId()).orElseThrow();
     }
@@ -159,6 +170,49 @@ public final class LocalProfileService implements ProfileService {
     }
 
     private ProfileView setState(UUID memberId, long expectedVersion, ProfileState state) {
+        if (!actor.is(memberId)) {
+            return ctx.tx().execute(status -> {
+                Map<String, Object> before = load(memberId).map(LocalProfileService::audited).orElse(null);
+                ProfileView after = writeState(memberId, expectedVersion, state);
+                if (before != null) {
+                    AuditLog.recordChanges(jdbc, actor.memberId(), "profile." + (state == ProfileState.PUBLISHED
+                            ? "publish" : "unpublish"), "profile", memberId, before, audited(after));
+                }
+                return after;
+            });
+        }
+        return writeState(memberId, expectedVersion, state);
+    }
+
+    /**
+     * The fields of a profile the audit log keeps for a staff edit: what the profile form edits, with
+     * the type's details as their own fields (secrets are never part of a profile).
+     */
+    static Map<String, Object> audited(ProfileView p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("firstName", p.firstName());
+        m.put("lastName", p.lastName());
+        m.put("profileName", p.profileName());
+        m.put("gender", p.gender() == null ? null : p.gender().name());
+        m.put("phoneCountryCode", p.phoneCountryCode());
+        m.put("phoneNumber", p.phoneNumber());
+        m.put("bio", p.bio());
+        m.put("location", p.location());
+        m.put("profileType", p.profileType() == null ? null : p.profileType().name());
+        m.put("visibility", p.visibility() == null ? null : p.visibility().name());
+        m.put("state", p.state() == null ? null : p.state().name());
+        if (p.details() != null) {
+            Map<?, ?> details = ContractJson.mapper().convertValue(p.details(), Map.class);
+            details.forEach((k, v) -> {
+                if (!"type".equals(k)) {
+                    m.put("details." + k, v);
+                }
+            });
+        }
+        return m;
+    }
+
+    private ProfileView writeState(UUID memberId, long expectedVersion, ProfileState state) {
         int updated = jdbc.sql("""
                 UPDATE personal_details SET profile_state = :state, version = version + 1, updated_at = now(),
                   published_at = CASE WHEN :state = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END

@@ -34,4 +34,20 @@ final class RemoteSyncService implements SyncService {
     public List<MutationResult> push(List<Mutation> batch) {
         return calls.call("POST", "sync/push").body(new PushRequest(batch)).asList(MutationResult.class);
     }
+
+    @Override
+    public List<org.smilefactory.core.api.sync.SyncDevice> devices() {
+        return calls.call("GET", "sync/devices").asList(org.smilefactory.core.api.sync.SyncDevice.class);
+    }
+
+    @Override
+    public void revokeDevice(java.util.UUID id) {
+        calls.call("DELETE", "sync/devices/" + id).send();
+    }
+
+    @Override
+    public List<org.smilefactory.core.api.sync.HubHeldChange> heldChanges(int limit) {
+        return calls.call("GET", "sync/held").query("limit", limit)
+                .asList(org.smilefactory.core.api.sync.HubHeldChange.class);
+    }
 }

@@ -32,6 +32,8 @@ import org.smilefactory.core.api.moderation.ReportReason;
 import org.smilefactory.core.api.moderation.ReportStatus;
 import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.core.api.moderation.ReportedTarget;
+import org.smilefactory.core.api.profiles.ProfileView;
+import org.smilefactory.core.api.profiles.SaveProfile;
 import org.smilefactory.core.api.search.SearchKind;
 import org.smilefactory.core.api.search.SearchQuery;
 import org.smilefactory.core.testsupport.Hubs;
@@ -346,5 +348,34 @@ public abstract class ModerationContract extends ContractFixture {
         assertThat(range.violationOf("to")).isPresent();
         assertThatThrownBy(() -> staff.moderation().queue(new QueueQuery(ReportStatus.OPEN, "not-a-cursor", 0)))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void staffEditingAnotherMembersProfileIsAuditedFieldByField() {
+        Session member = member("Edited", "Member");
+        UUID id = member.member().id();
+        ProfileView own = member.profiles().mine();
+        // the member's own edit is theirs, not a staff action
+        own = member.profiles().save(new SaveProfile(id, own.version(), own.firstName(), own.lastName(), "Edited",
+                null, null, null, "My own words.", "Harare", null, null, null));
+        Instant start = Instant.now().minus(1, ChronoUnit.SECONDS);
+        Session editor = Hubs.member(backend, admin, Role.STAFF, "Editing", "Staff");
+        ProfileView seen = editor.profiles().get(id);
+        editor.profiles().save(new SaveProfile(id, seen.version(), seen.firstName(), seen.lastName(), seen.profileName(),
+                null, null, null, "Cleaned up by staff.", "Bulawayo", null, null, null));
+
+        List<AuditEntry> entries = editor.moderation().auditLog(new AuditQuery(null, "profile.", "profile", start, null,
+                null, 0)).entries().stream().filter(e -> id.equals(e.entityId())).toList();
+        assertThat(entries).hasSize(1);
+        AuditEntry entry = entries.get(0);
+        assertThat(entry.action()).isEqualTo("profile.edit");
+        assertThat(entry.actorId()).isEqualTo(editor.member().id());
+        assertThat(entry.actorName()).isEqualTo("Editing Staff");
+        // only what changed, old and new
+        assertThat(entry.beforeJson()).contains("\"bio\": \"My own words.\"").contains("\"location\": \"Harare\"")
+                .doesNotContain("profileName");
+        assertThat(entry.afterJson()).contains("\"bio\": \"Cleaned up by staff.\"").contains("\"location\": \"Bulawayo\"");
+        assertThat(admin.moderation().auditLog(new AuditQuery(id, "profile.", null, null, null, null, 0)).entries())
+                .as("the member's own edits are not staff actions").isEmpty();
     }
 }

@@ -38,4 +38,24 @@ public class SyncController {
     public List<MutationResult> push(Session session, @RequestBody PushRequest body) {
         return session.sync().push(body.mutations() == null ? List.of() : body.mutations());
     }
+
+    /** Staff only: the desktops and kiosks holding offline copies of this hub. */
+    @GetMapping("/devices")
+    public List<org.smilefactory.core.api.sync.SyncDevice> devices(Session session) {
+        return session.sync().devices();
+    }
+
+    /** Staff only: revokes a device's credential and its sessions; its next sync fails. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/devices/{id}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    public void revokeDevice(Session session, @org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        session.sync().revokeDevice(id);
+    }
+
+    /** Staff only: recent offline changes the server did not take, across the hub. */
+    @GetMapping("/held")
+    public List<org.smilefactory.core.api.sync.HubHeldChange> heldChanges(Session session,
+                                                                          @RequestParam(defaultValue = "200") int limit) {
+        return session.sync().heldChanges(limit);
+    }
 }

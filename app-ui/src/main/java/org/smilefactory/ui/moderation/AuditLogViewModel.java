@@ -1,6 +1,13 @@
 package org.smilefactory.ui.moderation;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +28,15 @@ import org.smilefactory.core.api.moderation.AuditPage;
 import org.smilefactory.core.api.moderation.AuditQuery;
 import org.smilefactory.core.api.moderation.ModerationService;
 import org.smilefactory.ui.l10n.Localization;
+import org.smilefactory.ui.sync.ChangeDiff;
 import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.util.Errors;
 import org.smilefactory.ui.util.TaskExecutor;
 
 /**
  * The audit log viewer: newest first, filtered by who acted (any actor seen so far), action (prefix),
- * entity type and a date range in the hub's time zone, paged with "Load more".
+ * entity type and a date range in the hub's time zone, paged with "Load more"; the selected entry's
+ * before/after as fields in words; the filtered log exported as CSV.
  */
 public final class AuditLogViewModel {
 
@@ -36,6 +45,9 @@ public final class AuditLogViewModel {
     }
 
     public static final Actor ANYONE = new Actor(null, null);
+
+    /** Most rows one export writes: far more than a hub's year, and a bound on memory. */
+    static final int MAX_EXPORT = 100_000;
 
     private final ModerationService moderation;
     private final TaskExecutor executor;
@@ -52,6 +64,12 @@ public final class AuditLogViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty hasMore = new SimpleBooleanProperty();
     private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ChangeDiff.Field> changes = FXCollections.observableArrayList();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final StringProperty exportMessage = new SimpleStringProperty("");
+    private final AuditText text;
+    private final DateTimeFormatter csvTime;
     private String nextCursor;
     private long generation;
 
@@ -60,6 +78,9 @@ public final class AuditLogViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.zone = Objects.requireNonNull(zone);
+        this.text = new AuditText(l10n);
+        this.csvTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
+        selected.addListener((obs, old, now) -> changes.setAll(now == null ? List.of() : text.changes(now)));
         actor.addListener((obs, old, now) -> refresh());
         from.addListener((obs, old, now) -> refresh());
         to.addListener((obs, old, now) -> refresh());
@@ -75,13 +96,45 @@ public final class AuditLogViewModel {
         }
     }
 
-    private void load(String cursor) {
-        long mine = ++generation;
+    /** The query of the filters as they stand. */
+    private AuditQuery query(String cursor, int limit) {
         Actor who = actor.get() == null ? ANYONE : actor.get();
         // the "to" day is included: the query's end is exclusive, so the next midnight
-        AuditQuery query = new AuditQuery(who.id(), blankToNull(action.get()), blankToNull(entityType.get()),
+        return new AuditQuery(who.id(), blankToNull(action.get()), blankToNull(entityType.get()),
                 from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
-                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(), cursor, 0);
+                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(), cursor, limit);
+    }
+
+    /**
+     * Writes every entry the filters match (not only the pages loaded) to {@code file} as CSV, in the
+     * background; {@link #exportMessageProperty()} says how many, or the error.
+     */
+    public void exportCsv(Path file) {
+        AuditQuery first = query(null, AuditQuery.MAX_LIMIT);
+        exportMessage.set("");
+        BackgroundTask.wrap(() -> {
+                    List<AuditEntry> all = new ArrayList<>();
+                    AuditPage page = moderation.auditLog(first);
+                    all.addAll(page.entries());
+                    while (page.hasMore() && all.size() < MAX_EXPORT) {
+                        page = moderation.auditLog(first.withCursor(page.nextCursor()));
+                        all.addAll(page.entries());
+                    }
+                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        AuditCsv.write(out, all, text, csvTime, l10n.get("audit.actor.unknown"));
+                    }
+                    return all.size();
+                })
+                .onRunning(() -> exporting.set(true))
+                .onSuccess((Integer n) -> exportMessage.set(l10n.format("audit.exported", n, file.getFileName().toString())))
+                .onFailure(error -> exportMessage.set(l10n.format("audit.exportFailed", Errors.messageOf(error, l10n))))
+                .onFinished(() -> exporting.set(false))
+                .executeWith(executor);
+    }
+
+    private void load(String cursor) {
+        long mine = ++generation;
+        AuditQuery query = query(cursor, 0);
         errorMessage.set("");
         BackgroundTask.wrap(() -> moderation.auditLog(query))
                 .onRunning(() -> loading.set(true))
@@ -123,6 +176,28 @@ public final class AuditLogViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The entry whose fields are shown, old against new. */
+    public ObjectProperty<AuditEntry> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected entry's changed fields, named and valued in words. */
+    public ObservableList<ChangeDiff.Field> changes() {
+        return changes;
+    }
+
+    public AuditText text() {
+        return text;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage;
     }
 
     public ObjectProperty<Actor> actorProperty() {

@@ -115,6 +115,11 @@ public final class ModerationQueueView {
         return b;
     }
 
+    /** Times in the queue; one place, so the hub's own time formatter can take over here. */
+    private String formatTime(java.time.Instant at) {
+        return at == null ? "" : when.format(at);
+    }
+
     public Node root() {
         return root;
     }
@@ -150,15 +155,23 @@ public final class ModerationQueueView {
             Label meta = new Label(l10n.format("moderation.meta",
                     t.authorName() == null ? l10n.get("moderation.unknownAuthor") : t.authorName(),
                     t.reasons().stream().map(l10n::label).collect(Collectors.joining(", ")),
-                    when.format(t.firstReportedAt())));
+                    formatTime(t.firstReportedAt())));
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox box = new VBox(4, top, preview, meta);
             if (!t.details().isEmpty()) {
-                Label details = new Label("“" + String.join("”  “", t.details()) + "”");
-                details.setWrapText(true);
-                details.setMaxWidth(760);
-                details.getStyleClass().add(Styles.TEXT_SMALL);
-                box.getChildren().add(details);
+                // what the reporters wrote, each note on its own line under a heading
+                Label heading = new Label(l10n.get("moderation.notes"));
+                heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+                VBox notes = new VBox(2, heading);
+                notes.setId("moderationNotes");
+                for (String note : t.details()) {
+                    Label details = new Label("\u201c" + note + "\u201d");
+                    details.setWrapText(true);
+                    details.setMaxWidth(760);
+                    details.getStyleClass().addAll(Styles.TEXT_SMALL, "report-note");
+                    notes.getChildren().add(details);
+                }
+                box.getChildren().add(notes);
             }
             setText(null);
             setGraphic(box);

@@ -55,6 +55,12 @@ public final class ReportDialog {
         details.setPrefRowCount(5);
         details.textProperty().bindBidirectional(viewModel.detailsProperty());
         Label detailsError = FormDialog.fieldError("reportDetailsError", viewModel.errors(), "details");
+        Label detailsCount = new Label();
+        detailsCount.setId("reportDetailsCount");
+        detailsCount.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        detailsCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> l10n.format(
+                "report.details.count", details.getText() == null ? 0 : details.getText().length(),
+                ModerationService.MAX_DETAILS), details.textProperty()));
 
         Label banner = FormDialog.banner("reportBanner", viewModel.bannerProperty());
 
@@ -62,7 +68,7 @@ public final class ReportDialog {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox form = new VBox(6, new Label(l10n.get("report.reason")), reason, reasonError,
-                new Label(l10n.get("report.details")), details, detailsError, hint, banner);
+                new Label(l10n.get("report.details")), details, detailsCount, detailsError, hint, banner);
         form.setPrefWidth(440);
         dialog.getDialogPane().setContent(form);
 

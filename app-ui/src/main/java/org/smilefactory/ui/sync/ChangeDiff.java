@@ -61,6 +61,35 @@ public final class ChangeDiff {
         return fields;
     }
 
+    /**
+     * Before against after, field by field, for a record of what was done (the audit log): every field
+     * either side names, in the order they first appear, with {@code mine} the old value and
+     * {@code theirs} the new one (empty when that side does not have it). Unlike {@link #fields} nothing
+     * is left out as bookkeeping: an audit entry holds only what its action chose to keep.
+     */
+    public static List<Field> changes(String before, String after) {
+        Map<String, String> was = flatten(before);
+        Map<String, String> now = flatten(after);
+        Map<String, String> names = new LinkedHashMap<>();
+        was.keySet().forEach(name -> names.putIfAbsent(key(name), name));
+        now.keySet().forEach(name -> names.putIfAbsent(key(name), name));
+        Map<String, String> wasByKey = byKey(was);
+        Map<String, String> nowByKey = byKey(now);
+        List<Field> fields = new ArrayList<>();
+        names.forEach((key, name) -> {
+            String old = wasByKey.getOrDefault(key, "");
+            String neu = nowByKey.getOrDefault(key, "");
+            fields.add(new Field(name, old, neu, !old.equals(neu)));
+        });
+        return fields;
+    }
+
+    private static Map<String, String> byKey(Map<String, String> fields) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((name, value) -> out.putIfAbsent(key(name), value));
+        return out;
+    }
+
     /** Indented JSON for "all the data", or the text itself when it is not JSON. */
     public static String pretty(String json) {
         if (json == null || json.isBlank()) {

@@ -1,6 +1,7 @@
 package org.smilefactory.core.api.sync;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The server side of offline work, as a member's session sees it: the change log to pull and the
@@ -43,4 +44,35 @@ public interface SyncService {
      *         or a mutation lacks an id or kind
      */
     List<MutationResult> push(List<Mutation> batch);
+
+    /**
+     * Staff only: the desktops and kiosks holding offline copies (live device credentials), most
+     * recently synchronised first. Empty on an embedded or direct hub, where no copies exist.
+     *
+     * @throws org.smilefactory.core.api.PermissionDeniedException for non-staff
+     */
+    default List<SyncDevice> devices() {
+        throw new UnsupportedOperationException("this sync service lists no devices");
+    }
+
+    /**
+     * Staff only: revokes a device's credential and the sessions signed in with it, so its next sync
+     * or sign-in back to the server fails; audited.
+     *
+     * @throws org.smilefactory.core.api.PermissionDeniedException for non-staff
+     * @throws org.smilefactory.core.api.NotFoundException when no live credential has this id
+     */
+    default void revokeDevice(UUID id) {
+        throw new UnsupportedOperationException("this sync service revokes no devices");
+    }
+
+    /**
+     * Staff only: the most recent offline changes the server answered with a conflict or a rejection,
+     * newest first, at most {@code limit} (1..{@link #MAX_PAGE}).
+     *
+     * @throws org.smilefactory.core.api.PermissionDeniedException for non-staff
+     */
+    default List<HubHeldChange> heldChanges(int limit) {
+        throw new UnsupportedOperationException("this sync service lists no held changes");
+    }
 }
