@@ -1,7 +1,6 @@
 package org.smilefactory.core.ai;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,71 +105,25 @@ public final class LocalSuggestionService implements SuggestionService {
     @Override
     public AiSettings settings() {
         actor.requireStaff();
-        AiConfig c = AiConfig.load(jdbc);
-        return new AiSettings(c.embeddingUrl(), c.embeddingModel(), c.embeddingKey() != null,
-                c.chatUrl(), c.chatModel(), c.chatKey() != null);
+        return AiSettingsStore.read(jdbc);
     }
 
     @Override
     public AiSettings saveSettings(SaveAiSettings s) {
         actor.requireStaff();
-        Problems problems = new Problems()
-                .text("embeddingUrl", s.embeddingUrl(), 500).text("embeddingModel", s.embeddingModel(), 100)
-                .text("chatUrl", s.chatUrl(), 500).text("chatModel", s.chatModel(), 100)
-                .text("embeddingKey", s.embeddingKey(), 500).text("chatKey", s.chatKey(), 500);
-        url(problems, "embeddingUrl", s.embeddingUrl());
-        url(problems, "chatUrl", s.chatUrl());
+        Problems problems = new Problems();
+        AiSettingsStore.validate(problems, s);
         problems.throwIfAny();
-        AiSettings before = settings();
-        String modelBefore = AiConfig.load(jdbc).embeddingModelName();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(AiConfig.EMBEDDING_URL, s.embeddingUrl());
-        values.put(AiConfig.EMBEDDING_MODEL, s.embeddingModel());
-        values.put(AiConfig.CHAT_URL, s.chatUrl());
-        values.put(AiConfig.CHAT_MODEL, s.chatModel());
+        boolean[] reembed = new boolean[1];
         context.tx().executeWithoutResult(tx -> {
-            values.forEach(this::put);
-            if (s.embeddingKey() != null) {
-                put(AiConfig.EMBEDDING_KEY, s.embeddingKey());
-            }
-            if (s.chatKey() != null) {
-                put(AiConfig.CHAT_KEY, s.chatKey());
-            }
-            AiSettings after = settings();
-            AuditLog.record(jdbc, actor.memberId(), "ai.settings", "hub_settings", null, describe(before), describe(after));
+            AiSettings before = AiSettingsStore.read(jdbc);
+            reembed[0] = AiSettingsStore.write(jdbc, actor.memberId(), s);
+            AuditLog.record(jdbc, actor.memberId(), "ai.settings", "hub_settings", null,
+                    AiSettingsStore.describe(before), AiSettingsStore.describe(AiSettingsStore.read(jdbc)));
         });
-        if (!AiConfig.load(jdbc).embeddingModelName().equals(modelBefore)) {
-            index().requeueAll();
+        if (reembed[0]) {
+            AiSettingsStore.reembed(context);
         }
         return settings();
-    }
-
-    private static Map<String, Object> describe(AiSettings s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("embeddingUrl", s.embeddingUrl());
-        m.put("embeddingModel", s.embeddingModel());
-        m.put("embeddingKeySet", s.embeddingKeySet());
-        m.put("chatUrl", s.chatUrl());
-        m.put("chatModel", s.chatModel());
-        m.put("chatKeySet", s.chatKeySet());
-        return m;
-    }
-
-    private void put(String key, String value) {
-        if (value == null || value.isBlank()) {
-            jdbc.sql("DELETE FROM hub_settings WHERE setting_key = ?").params(key).update();
-        } else {
-            jdbc.sql("""
-                    INSERT INTO hub_settings (setting_key, setting_value, updated_at, updated_by) VALUES (?, ?, now(), ?)
-                    ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value, updated_at = now(),
-                        updated_by = EXCLUDED.updated_by, version = hub_settings.version + 1""")
-                    .params(key, value.strip(), actor.memberId()).update();
-        }
-    }
-
-    private static void url(Problems problems, String field, String value) {
-        if (value != null && !value.isBlank() && !value.strip().matches("(?i)https?://\\S+")) {
-            problems.add(field, "invalid-url", Messages.get("ai.settings.invalidUrl"));
-        }
     }
 }

@@ -63,6 +63,14 @@ public interface Session {
     /** How long the hub keeps logs and history, and applying it (decision 0023); staff and admins. */
     org.smilefactory.core.api.admin.RetentionService retention();
 
+    /**
+     * The hub's name, time zone, currency, kiosk defaults and AI endpoints (decision 0025). Every backend's
+     * session overrides this; the default only keeps test doubles of {@code Session} compiling.
+     */
+    default org.smilefactory.core.api.settings.HubSettingsService hubSettings() {
+        throw new UnsupportedOperationException("hubSettings");
+    }
+
     /** Ends the session; later calls fail with {@link UnauthenticatedException}. */
     /** The change log and the push door for offline replicas of this member (see issue 7). */
     SyncService sync();

@@ -31,7 +31,9 @@ public final class KioskOnly {
             "Session.member", "Session.signOut", "Session.offlineSync",
             "EventService.kioskEvent", "EventService.checkIn", "EventService.checkInRegistration",
             "EventService.findAttendees", "EventService.registerWalkIn", "EventService.verifyExitPin",
-            "SyncService.changes", "SyncService.push");
+            "SyncService.changes", "SyncService.push",
+            // the hub's name and zone for the kiosk's clock, and the kiosk defaults (decision 0025)
+            "Session.hubSettings", "HubSettingsService.basics");
 
     private KioskOnly() {
     }

@@ -63,6 +63,7 @@ public final class OfflineSession implements Session {
     private final HubStatsService stats;
     private final SuggestionService suggestions;
     private final AssistantService assistant;
+    private final org.smilefactory.core.api.settings.HubSettingsService hubSettings;
 
     public OfflineSession(CoreContext replica, SignedIn member) {
         this.member = member.account();
@@ -84,6 +85,9 @@ public final class OfflineSession implements Session {
         this.stats = NeedsServer.nothing(HubStatsService.class, "stats");
         this.suggestions = NeedsServer.nothing(SuggestionService.class, "suggestions");
         this.assistant = NeedsServer.nothing(AssistantService.class, "assistant");
+        // the name and zone the copy remembered; the form, saving and testing need the server
+        this.hubSettings = NeedsServer.readsOnly(org.smilefactory.core.api.settings.HubSettingsService.class,
+                new OfflineHubSettings(replica.jdbc()), "hubSettings", "basics");
     }
 
     @Override
@@ -176,6 +180,11 @@ public final class OfflineSession implements Session {
     @Override
     public org.smilefactory.core.api.admin.RetentionService retention() {
         return NeedsServer.nothing(org.smilefactory.core.api.admin.RetentionService.class, "retention");
+    }
+
+    @Override
+    public org.smilefactory.core.api.settings.HubSettingsService hubSettings() {
+        return hubSettings;
     }
 
     /** The change log and the push door are the server's; an offline session has neither. */

@@ -214,6 +214,11 @@ final class RoutingSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.settings.HubSettingsService hubSettings() {
+        return route(org.smilefactory.core.api.settings.HubSettingsService.class, Session::hubSettings);
+    }
+
+    @Override
     public AssistantService assistant() {
         return assistant;
     }

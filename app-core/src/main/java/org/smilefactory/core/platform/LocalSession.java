@@ -64,6 +64,7 @@ final class LocalSession implements Session {
     private final SyncService sync;
     private final org.smilefactory.core.api.privacy.PrivacyService privacy;
     private final org.smilefactory.core.api.admin.RetentionService retention;
+    private final org.smilefactory.core.api.settings.HubSettingsService hubSettings;
     private final BackupService backups;
 
     LocalSession(CoreContext context, SignedIn signedIn) {
@@ -92,6 +93,7 @@ final class LocalSession implements Session {
         this.sync = new LocalSyncService(context, actor);
         this.privacy = new org.smilefactory.core.privacy.LocalPrivacyService(context, actor);
         this.retention = new org.smilefactory.core.retention.LocalRetentionService(context, actor);
+        this.hubSettings = new org.smilefactory.core.settings.LocalHubSettingsService(context, actor);
         this.backups = new LocalBackupService(context, backups, actor);
     }
 
@@ -183,6 +185,11 @@ final class LocalSession implements Session {
     @Override
     public org.smilefactory.core.api.admin.RetentionService retention() {
         return retention;
+    }
+
+    @Override
+    public org.smilefactory.core.api.settings.HubSettingsService hubSettings() {
+        return hubSettings;
     }
 
     @Override

@@ -171,6 +171,11 @@ final class RemoteSession implements Session {
     }
 
     @Override
+    public org.smilefactory.core.api.settings.HubSettingsService hubSettings() {
+        return new RemoteHubSettingsService(this::call);
+    }
+
+    @Override
     public SyncService sync() {
         return sync;
     }

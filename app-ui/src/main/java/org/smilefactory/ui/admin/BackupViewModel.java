@@ -1,7 +1,5 @@
 package org.smilefactory.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +20,7 @@ import org.smilefactory.core.api.backup.BackupOverview;
 import org.smilefactory.core.api.backup.BackupService;
 import org.smilefactory.core.api.backup.RestoreResult;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.util.Errors;
@@ -35,12 +34,11 @@ import org.smilefactory.ui.util.TaskExecutor;
  */
 public final class BackupViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final BackupService backups;
     private final boolean admin;
     private final String hubName;
-    private final ZoneId zone;
+    private final HubTime hubTime;
     private final TaskExecutor executor;
     private final Localization l10n;
     private final DialogService dialogs;
@@ -61,12 +59,12 @@ public final class BackupViewModel {
     /**
      * @param afterRestore what happens once a restore finished (the main window signs out)
      */
-    public BackupViewModel(BackupService backups, boolean admin, String hubName, ZoneId zone, TaskExecutor executor,
+    public BackupViewModel(BackupService backups, boolean admin, String hubName, HubTime hubTime, TaskExecutor executor,
                            Localization l10n, DialogService dialogs, Runnable afterRestore) {
         this.backups = Objects.requireNonNull(backups);
         this.admin = admin;
         this.hubName = hubName == null || hubName.isBlank() ? l10n.get("backup.thisHub") : hubName;
-        this.zone = zone == null ? ZoneId.systemDefault() : zone;
+        this.hubTime = Objects.requireNonNull(hubTime);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -172,7 +170,7 @@ public final class BackupViewModel {
 
     /** The backup's snapshot time in the hub's time zone. */
     public String when(BackupInfo backup) {
-        return WHEN.format(backup.createdAt().atZone(zone));
+        return hubTime.dateTime(backup.createdAt());
     }
 
     /** "12.3 MB", "840 kB". */

@@ -1,9 +1,6 @@
 package org.smilefactory.ui.blog;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.core.api.content.Post;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
@@ -31,17 +29,21 @@ import org.smilefactory.ui.util.Forms;
 /** The Blog area: articles and my drafts on the left; the reader or the editor on the right. */
 public final class BlogView implements AreaView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
-
     private final BlogViewModel viewModel;
     private final Localization l10n;
+    private final HubTime hubTime;
     private final SplitPane root = new SplitPane();
     private final VBox reader = new VBox(12);
 
     public BlogView(BlogViewModel viewModel, Localization l10n) {
+        this(viewModel, l10n, HubTime.systemDefault());
+    }
+
+    /** Publication days in the hub's zone (a late-evening article is on the hub's day, not this computer's). */
+    public BlogView(BlogViewModel viewModel, Localization l10n, HubTime hubTime) {
         this.viewModel = viewModel;
         this.l10n = l10n;
+        this.hubTime = hubTime;
 
         Button newArticle = new Button(l10n.get("blog.new"), new FontIcon(Feather.EDIT));
         newArticle.setId("newArticleButton");
@@ -63,6 +65,7 @@ public final class BlogView implements AreaView {
         more.visibleProperty().bind(viewModel.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> viewModel.loadMore());
+        hubTime.zoneProperty().addListener((obs, old, zone) -> articles.refresh());
         Label draftsHeading = heading("blog.drafts");
         ListView<Post> drafts = new ListView<>(viewModel.drafts());
         drafts.setId("draftList");
@@ -179,7 +182,7 @@ public final class BlogView implements AreaView {
         title.getStyleClass().add(Styles.TITLE_1);
         title.setWrapText(true);
         Label meta = new Label(l10n.format("blog.meta", post.authorName(),
-                post.publishedAt() == null ? "" : WHEN.format(post.publishedAt()), post.viewCount(), post.likeCount()));
+                hubTime.longDate(post.publishedAt()), post.viewCount(), post.likeCount()));
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         VBox body = MarkdownView.render(post.body(), url -> { });
         body.setId("articleBody");
@@ -235,7 +238,7 @@ public final class BlogView implements AreaView {
             title.setText(post.title() == null || post.title().isBlank() ? l10n.get("blog.untitled") : post.title());
             setTooltip(new javafx.scene.control.Tooltip(title.getText()));
             meta.setText(post.publishedAt() == null ? l10n.get("blog.status.draft")
-                    : l10n.format("blog.cardMeta", post.authorName(), WHEN.format(post.publishedAt())));
+                    : l10n.format("blog.cardMeta", post.authorName(), hubTime.longDate(post.publishedAt())));
             setGraphic(box);
         }
     }

@@ -2,9 +2,7 @@ package org.smilefactory.ui.dashboard;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,6 +22,7 @@ import org.smilefactory.core.api.stats.CountByKey;
 import org.smilefactory.core.api.stats.EventAttendance;
 import org.smilefactory.core.api.stats.HubStats;
 import org.smilefactory.core.api.stats.WeeklyCount;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.EmptyState;
 
@@ -33,17 +32,23 @@ import org.smilefactory.ui.util.EmptyState;
  */
 public final class StaffStatsView {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final StaffStatsViewModel vm;
     private final Localization l10n;
+    private final HubTime hubTime;
     private final VBox root = new VBox(12);
     private final GridPane grid = new GridPane();
     private final Label total = new Label();
 
     public StaffStatsView(StaffStatsViewModel vm, Localization l10n) {
+        this(vm, l10n, HubTime.systemDefault());
+    }
+
+    /** The weeks are the hub's (the service counts them in its zone); their labels in the member's locale. */
+    public StaffStatsView(StaffStatsViewModel vm, Localization l10n, HubTime hubTime) {
         this.vm = vm;
         this.l10n = l10n;
+        this.hubTime = hubTime;
         root.setId("staffStats");
         Label title = new Label(l10n.get("stats.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -156,7 +161,7 @@ public final class StaffStatsView {
     private XYChart.Series<String, Number> weekly(List<WeeklyCount> weeks, String name) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(name);
-        weeks.forEach(w -> series.getData().add(new XYChart.Data<>(WEEK.format(w.weekStart()), w.count())));
+        weeks.forEach(w -> series.getData().add(new XYChart.Data<>(hubTime.dayMonth(w.weekStart()), w.count())));
         return series;
     }
 

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Group;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.smilefactory.core.api.events.Ticket;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 
 /**
@@ -34,7 +34,6 @@ import org.smilefactory.ui.l10n.Localization;
  */
 public final class TicketImages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private TicketImages() {
     }
@@ -64,7 +63,8 @@ public final class TicketImages {
         event.getStyleClass().add("ticket-event");
         event.setWrapText(true);
         ZoneId zone = ZoneId.of(ticket.timeZone());
-        Label when = new Label(WHEN.format(ticket.start().atZone(zone)) + " (" + zone.getId() + ")");
+        Label when = new Label(HubTime.inZone(ticket.start(), zone, Locale.getDefault(Locale.Category.FORMAT))
+                + " (" + zone.getId() + ")");
         Label where = new Label(ticket.location() == null ? "" : ticket.location());
         where.setVisible(ticket.location() != null);
         where.setManaged(ticket.location() != null);

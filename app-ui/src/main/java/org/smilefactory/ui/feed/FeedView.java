@@ -3,9 +3,6 @@ package org.smilefactory.ui.feed;
 import atlantafx.base.theme.Styles;
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +49,7 @@ import org.smilefactory.core.api.moderation.ReportReason;
 import org.smilefactory.core.api.moderation.ReportTargetType;
 import org.smilefactory.ui.blog.Markdown;
 import org.smilefactory.ui.blog.MarkdownView;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
@@ -61,11 +59,9 @@ import org.smilefactory.ui.util.Forms;
 /** The Feed area: composer, For you / Latest with filters, post cards, and one post with its comment thread. */
 public final class FeedView implements AreaView {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-
     private final FeedViewModel viewModel;
     private final Localization l10n;
+    private final HubTime hubTime;
     private final BorderPane root = new BorderPane();
     private final VBox detail = new VBox(12);
     private final VBox commentsBox = new VBox(8);
@@ -73,8 +69,14 @@ public final class FeedView implements AreaView {
     private boolean loadedOnce;
 
     public FeedView(FeedViewModel viewModel, Localization l10n) {
+        this(viewModel, l10n, HubTime.systemDefault());
+    }
+
+    /** Post and comment times in the hub's zone, moving when the hub settings change it. */
+    public FeedView(FeedViewModel viewModel, Localization l10n, HubTime hubTime) {
         this.viewModel = viewModel;
         this.l10n = l10n;
+        this.hubTime = hubTime;
         root.setPadding(new Insets(16));
         VBox top = new VBox(12, composer(), filterBar());
         root.setTop(top);
@@ -136,6 +138,13 @@ public final class FeedView implements AreaView {
             }
         });
         viewModel.comments().addListener((javafx.collections.ListChangeListener<Comment>) c -> buildComments());
+        hubTime.zoneProperty().addListener((obs, old, zone) -> {
+            list.refresh();
+            if (viewModel.openPostProperty().get() != null) {
+                buildDetail(viewModel.openPostProperty().get(), true);
+                buildComments();
+            }
+        });
         viewModel.openImageProperty().addListener((obs, old, bytes) ->
                 featuredImage.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));
     }
@@ -343,7 +352,7 @@ public final class FeedView implements AreaView {
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> viewModel.closePost());
         Label meta = new Label(l10n.format("feed.meta", post.authorName(), l10n.label(post.type()),
-                post.publishedAt() == null ? "" : WHEN.format(post.publishedAt())));
+                hubTime.dateTime(post.publishedAt())));
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         Label title = new Label(post.title() == null ? "" : post.title());
         title.setId("detailTitle");
@@ -435,7 +444,7 @@ public final class FeedView implements AreaView {
         }
         int index = 0;
         for (Comment c : viewModel.comments()) {
-            Label who = new Label(l10n.format("feed.comment.meta", c.authorName(), WHEN.format(c.createdAt())));
+            Label who = new Label(l10n.format("feed.comment.meta", c.authorName(), hubTime.dateTime(c.createdAt())));
             who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             Label text = new Label(c.body());
             text.setWrapText(true);
@@ -498,7 +507,7 @@ public final class FeedView implements AreaView {
                 return;
             }
             meta.setText(l10n.format("feed.meta", post.authorName(), l10n.label(post.type()),
-                    post.publishedAt() == null ? "" : WHEN.format(post.publishedAt())));
+                    hubTime.dateTime(post.publishedAt())));
             title.setText(post.title() == null ? "" : post.title());
             title.setVisible(post.title() != null);
             title.setManaged(post.title() != null);

@@ -3,9 +3,6 @@ package org.smilefactory.ui.marketplace;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
@@ -42,6 +39,7 @@ import org.smilefactory.core.api.marketplace.ListingType;
 import org.smilefactory.core.api.marketplace.ListingView;
 import org.smilefactory.core.api.marketplace.TransactionStatus;
 import org.smilefactory.core.api.marketplace.TransactionView;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
@@ -50,11 +48,9 @@ import org.smilefactory.ui.util.Forms;
 /** Binds the Marketplace area to {@link MarketplaceViewModel}: a Browse tab and a My transactions tab. */
 public final class MarketplaceView implements AreaView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final MarketplaceViewModel vm;
     private final Localization l10n;
+    private final HubTime hubTime;
     private final BorderPane root = new BorderPane();
     private final TextField searchField = new TextField();
     private final VBox detail = new VBox(10);
@@ -63,8 +59,14 @@ public final class MarketplaceView implements AreaView {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
 
     public MarketplaceView(MarketplaceViewModel vm, Localization l10n) {
+        this(vm, l10n, HubTime.systemDefault());
+    }
+
+    /** Expiry days in the hub's zone, as the view model reads and saves them. */
+    public MarketplaceView(MarketplaceViewModel vm, Localization l10n, HubTime hubTime) {
         this.vm = vm;
         this.l10n = l10n;
+        this.hubTime = hubTime;
         build();
     }
 
@@ -252,7 +254,7 @@ public final class MarketplaceView implements AreaView {
             detail.getChildren().add(new Label(l10n.format("marketplace.detail.contact", l.contactMethod())));
         }
         if (l.expiresAt() != null) {
-            detail.getChildren().add(new Label(l10n.format("marketplace.detail.expires", DATE.format(l.expiresAt()))));
+            detail.getChildren().add(new Label(l10n.format("marketplace.detail.expires", hubTime.date(l.expiresAt()))));
         }
         if (vm.canOffer(l)) {
             TextField amount = new TextField();

@@ -2,7 +2,6 @@ package org.smilefactory.ui.marketplace;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +28,7 @@ import org.smilefactory.core.api.marketplace.SaveListing;
 import org.smilefactory.core.api.marketplace.StartTransaction;
 import org.smilefactory.core.api.marketplace.TransactionStatus;
 import org.smilefactory.core.api.marketplace.TransactionView;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.util.Errors;
@@ -46,6 +46,8 @@ public final class MarketplaceViewModel {
     private final UUID me;
     private final TaskExecutor executor;
     private final Localization l10n;
+    private final HubTime hubTime;
+    private final String defaultCurrency;
 
     // browsing
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -93,6 +95,17 @@ public final class MarketplaceViewModel {
     private long generation;
 
     public MarketplaceViewModel(MarketplaceService market, UUID me, TaskExecutor executor, Localization l10n) {
+        this(market, me, executor, l10n, HubTime.systemDefault(), null);
+    }
+
+    /**
+     * Expiry days are the hub's days; a new listing starts in the hub's default currency ({@code null}:
+     * USD, the service's own default).
+     */
+    public MarketplaceViewModel(MarketplaceService market, UUID me, TaskExecutor executor, Localization l10n,
+                                HubTime hubTime, String defaultCurrency) {
+        this.hubTime = Objects.requireNonNull(hubTime);
+        this.defaultCurrency = defaultCurrency == null || defaultCurrency.isBlank() ? "USD" : defaultCurrency;
         this.market = Objects.requireNonNull(market);
         this.me = Objects.requireNonNull(me);
         this.executor = Objects.requireNonNull(executor);
@@ -313,7 +326,7 @@ public final class MarketplaceViewModel {
         category.set("");
         type.set(ListingType.PRODUCT);
         price.set("");
-        currency.set("USD");
+        currency.set(defaultCurrency);
         negotiable.set(false);
         location.set("");
         tags.set("");
@@ -341,7 +354,7 @@ public final class MarketplaceViewModel {
         tags.set(String.join(", ", l.tags()));
         images.set(String.join("\n", l.images()));
         contactMethod.set(nz(l.contactMethod()));
-        expiresOn.set(l.expiresAt() == null ? null : LocalDate.ofInstant(l.expiresAt(), ZoneId.systemDefault()));
+        expiresOn.set(l.expiresAt() == null ? null : hubTime.localDate(l.expiresAt()));
         fieldErrors.clear();
         editing.set(true);
     }
@@ -359,9 +372,9 @@ public final class MarketplaceViewModel {
         }
         ListingView base = editingListing;
         java.time.Instant expires = expiresOn.get() == null ? null
-                : expiresOn.get().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                : hubTime.startOfDay(expiresOn.get().plusDays(1));
         if (base != null && base.expiresAt() != null && expiresOn.get() != null
-                && expiresOn.get().equals(LocalDate.ofInstant(base.expiresAt(), ZoneId.systemDefault()))) {
+                && expiresOn.get().equals(hubTime.localDate(base.expiresAt()))) {
             expires = base.expiresAt();
         }
         SaveListing command = new SaveListing(base == null ? null : base.id(), base == null ? 0 : base.version(),

@@ -1,9 +1,6 @@
 package org.smilefactory.ui.messages;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -38,6 +35,7 @@ import org.smilefactory.core.api.messaging.ConversationSummary;
 import org.smilefactory.core.api.messaging.ConversationType;
 import org.smilefactory.core.api.messaging.MessageView;
 import org.smilefactory.core.api.social.ConnectionView;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.shell.AreaView;
 import org.smilefactory.ui.util.EmptyState;
@@ -50,7 +48,6 @@ import org.smilefactory.ui.util.EmptyState;
 public final class MessagesView implements AreaView {
 
     static final double POLL_SECONDS = 3;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final MessagesViewModel viewModel;
     private final ConversationViewModel conversation;
@@ -59,9 +56,16 @@ public final class MessagesView implements AreaView {
     private final TextArea composer = new TextArea();
     private final ListView<MessageView> messageList = new ListView<>();
     private final Timeline poll = new Timeline();
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final HubTime hubTime;
 
     public MessagesView(MessagesViewModel viewModel, Localization l10n) {
+        this(viewModel, l10n, HubTime.systemDefault());
+    }
+
+    /** Message times in the hub's zone: the time alone today, the date with it before. */
+    public MessagesView(MessagesViewModel viewModel, Localization l10n, HubTime hubTime) {
+        this.hubTime = hubTime;
+        hubTime.zoneProperty().addListener((obs, old, zone) -> messageList.refresh());
         this.viewModel = viewModel;
         this.conversation = viewModel.conversation();
         this.l10n = l10n;
@@ -348,7 +352,7 @@ public final class MessagesView implements AreaView {
             }
             boolean mine = conversation.isMine(item);
             body.setText(item.body());
-            meta.setText((mine ? "" : item.senderName() + " \u00b7 ") + TIME.format(item.sentAt().atZone(zone)));
+            meta.setText((mine ? "" : item.senderName() + " \u00b7 ") + hubTime.timeOrDateTime(item.sentAt(), java.time.Clock.systemUTC()));
             bubble.getStyleClass().remove("bubble-mine");
             if (mine) {
                 bubble.getStyleClass().add("bubble-mine");

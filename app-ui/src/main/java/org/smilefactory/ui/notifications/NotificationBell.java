@@ -2,9 +2,6 @@ package org.smilefactory.ui.notifications;
 
 import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -25,6 +22,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.core.api.notifications.NotificationView;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 
 /**
@@ -34,16 +32,22 @@ import org.smilefactory.ui.l10n.Localization;
 public final class NotificationBell {
 
     static final double POLL_SECONDS = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final NotificationsViewModel vm;
     private final Localization l10n;
+    private final HubTime hubTime;
     private final StackPane root = new StackPane();
     private final Popover popover;
 
     public NotificationBell(NotificationsViewModel vm, Localization l10n) {
+        this(vm, l10n, HubTime.systemDefault());
+    }
+
+    /** Notification times in the hub's zone. */
+    public NotificationBell(NotificationsViewModel vm, Localization l10n, HubTime hubTime) {
         this.vm = vm;
         this.l10n = l10n;
+        this.hubTime = hubTime;
         Button bell = new Button(null, new FontIcon(Feather.BELL));
         bell.setId("notificationBell");
         bell.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -108,7 +112,7 @@ public final class NotificationBell {
         list.setId("notificationList");
         list.setPrefSize(380, 380);
         list.setPlaceholder(new Label(l10n.get("notifications.empty")));
-        ZoneId zone = ZoneId.systemDefault();
+        hubTime.zoneProperty().addListener((obs, old, zone) -> list.refresh());
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(NotificationView item, boolean empty) {
@@ -129,7 +133,7 @@ public final class NotificationBell {
                     body.setMaxHeight(40);
                     box.getChildren().add(body);
                 }
-                Label when = new Label(TIME.format(item.createdAt().atZone(zone)));
+                Label when = new Label(hubTime.timeOrDateTime(item.createdAt(), java.time.Clock.systemUTC()));
                 when.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 box.getChildren().add(when);
                 box.setPrefWidth(340);

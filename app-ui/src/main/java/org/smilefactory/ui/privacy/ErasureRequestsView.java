@@ -1,10 +1,6 @@
 package org.smilefactory.ui.privacy;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smilefactory.core.api.privacy.ErasureRequest;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.EmptyState;
 
@@ -28,13 +25,14 @@ public final class ErasureRequestsView {
 
     private final ErasureRequestsViewModel viewModel;
     private final Localization l10n;
-    private final DateTimeFormatter when;
+    private final HubTime hubTime;
     private final VBox root;
 
-    public ErasureRequestsView(ErasureRequestsViewModel viewModel, Localization l10n, ZoneId zone) {
+    /** Request times in the hub's zone, in the member's locale. */
+    public ErasureRequestsView(ErasureRequestsViewModel viewModel, Localization l10n, HubTime hubTime) {
         this.viewModel = viewModel;
         this.l10n = l10n;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.UK).withZone(zone);
+        this.hubTime = hubTime;
         this.root = build();
     }
 
@@ -55,6 +53,7 @@ public final class ErasureRequestsView {
         list.setId("erasureRequestList");
         list.setPrefHeight(180);
         list.setCellFactory(l -> new RequestCell());
+        hubTime.zoneProperty().addListener((obs, old, zone) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         EmptyState empty = new EmptyState(Feather.CHECK_CIRCLE, l10n.get("privacy.queue.empty.title"),
                 l10n.get("privacy.queue.empty.description"));
@@ -98,7 +97,7 @@ public final class ErasureRequestsView {
                 return;
             }
             String reason = item.reason() == null ? "" : " — " + item.reason();
-            setText(l10n.format("privacy.queue.line", item.memberName(), item.memberEmail(), when.format(item.requestedAt())) + reason);
+            setText(l10n.format("privacy.queue.line", item.memberName(), item.memberEmail(), hubTime.dateTime(item.requestedAt())) + reason);
         }
     }
 

@@ -75,6 +75,8 @@ public final class SessionScope {
     private final NotificationsViewModel notifications;
     private final FeedViewModel feed;
     private final Localization l10n;
+    /** The one formatter of times (decision 0025), in the hub's zone; follows the hub settings. */
+    private final org.smilefactory.ui.l10n.HubTime hubTime;
     private FeedView feedView;
     private final EventsViewModel eventsArea;
     private final SuggestionsViewModel suggestions;
@@ -90,6 +92,8 @@ public final class SessionScope {
         HubEvents events = new HubEvents();
         boolean staff = hub.isStaff();
         this.l10n = l10n;
+        this.hubTime = org.smilefactory.ui.l10n.HubTime.of(hub.status() == null ? null : hub.status().timeZone(),
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
         this.feed = new FeedViewModel(hub.session().content(), hub.session().moderation(), executor, l10n);
         this.demo = new DemoDataViewModel(hub.session().demoData(), staff, executor, l10n, events);
         this.profiles = new ProfilesViewModel(hub.session().profiles(), executor, l10n, dialogs, events,
@@ -111,18 +115,18 @@ public final class SessionScope {
         this.notifications = new NotificationsViewModel(hub.session().notifications(), executor, l10n, this::openNotification);
         ZoneId zone = zoneOf(hub);
         this.syncStatus = hub.session().offlineSync().map(sync -> new SyncStatusViewModel(sync, executor, l10n, dialogs,
-                Platform::runLater, Clock.systemUTC(), ZoneId.systemDefault())).orElse(null);
+                Platform::runLater, Clock.systemUTC(), hubTime)).orElse(null);
         this.mainView = new MainView(mainViewModel, l10n, theme, area -> restWhenOffline(area, switch (area) {
             case DASHBOARD -> new DashboardView(dashboard, new DemoDataView(demo, l10n),
-                    staff ? new StaffStatsView(staffStats(hub, executor, l10n, events), l10n) : null,
+                    staff ? new StaffStatsView(staffStats(hub, executor, l10n, events), l10n, hubTime) : null,
                     l10n);
             case PROFILES -> withMyData(profilesWithConnectionActions(l10n), hub, executor, dialogs);
             case FEED -> feedView();
-            case BLOG -> new BlogView(new BlogViewModel(hub.session().content(), executor, l10n), l10n);
-            case MESSAGES -> new MessagesView(messages, l10n);
+            case BLOG -> new BlogView(new BlogViewModel(hub.session().content(), executor, l10n), l10n, hubTime);
+            case MESSAGES -> new MessagesView(messages, l10n, hubTime);
             case GROUPS -> new GroupsView(new GroupsViewModel(hub.session().groups(), executor, l10n), l10n);
             case MARKETPLACE -> new MarketplaceView(new MarketplaceViewModel(hub.session().marketplace(),
-                    hub.session().member().id(), executor, l10n), l10n);
+                    hub.session().member().id(), executor, l10n, hubTime, null), l10n, hubTime);
             case EVENTS -> new EventsView(eventsArea, l10n, EventsView.fileChooser(),
                     kiosk -> KioskMode.openWindow(kiosk, null, executor, l10n, theme));
             case ADMIN -> adminView(hub, l10n, executor, dialogs, zone);
@@ -151,7 +155,7 @@ public final class SessionScope {
             ReportDialog.Opener reports = ReportDialog.opener(hub.session().moderation(), executor, l10n, dialogs,
                     () -> mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
             profiles.member().setOnReport((id, name) -> reports.open(ReportTargetType.MEMBER, id, name));
-            mainView.addToTopBar(new NotificationBell(notifications, l10n).root());
+            mainView.addToTopBar(new NotificationBell(notifications, l10n, hubTime).root());
             AssistantPanel assistantPanel = new AssistantPanel(assistant, l10n, this::openItem);
             mainView.installAssistant(assistantPanel.root(), assistantPanel::onShown);
             suggestions.startIndexing();
@@ -171,7 +175,7 @@ public final class SessionScope {
     /** Online / offline / syncing in the top and status bars, the banner, the commands and held changes. */
     private void installOffline(HubContext hub, ThemeManager theme, TaskExecutor executor, DialogService dialogs) {
         HeldChangesViewModel held = new HeldChangesViewModel(syncStatus.sync(), executor, l10n, dialogs,
-                this::editForHeldChange, Clock.systemUTC(), ZoneId.systemDefault());
+                this::editForHeldChange, Clock.systemUTC(), hubTime);
         heldChanges = new HeldChangesView(held, l10n);
         Runnable openHeld = () -> heldChanges.open(mainView.root().getScene() == null ? null
                 : mainView.root().getScene().getWindow(), theme::install);
@@ -308,10 +312,15 @@ public final class SessionScope {
         }
     }
 
+    /** The hub's time formatter of this session (the events editor defaults new events to its zone). */
+    public org.smilefactory.ui.l10n.HubTime hubTime() {
+        return hubTime;
+    }
+
     /** The Feed area's view (one per session), also for other areas that open a post by id. */
     public FeedView feedView() {
         if (feedView == null) {
-            feedView = new FeedView(feed, l10n);
+            feedView = new FeedView(feed, l10n, hubTime);
         }
         return feedView;
     }
@@ -333,17 +342,26 @@ public final class SessionScope {
         boolean isAdmin = hub.session().member().role() == Role.ADMIN;
         // A restore ends every session of the hub: the admin signs in again on the restored data.
         BackupViewModel backup = isAdmin ? new BackupViewModel(hub.session().backups(), true,
-                hub.status() == null ? null : hub.status().hubName(), zone, executor, l10n, dialogs,
+                hub.status() == null ? null : hub.status().hubName(), hubTime, executor, l10n, dialogs,
                 mainViewModel::signOut) : null;
         AdminView view = new AdminView(demo, new DemoDataView(demo, l10n), queue, new ModerationQueueView(queue, l10n, zone), audit,
                 new AuditLogView(audit, l10n, zone), backup, l10n);
         org.smilefactory.ui.privacy.ErasureRequestsViewModel erasures =
                 new org.smilefactory.ui.privacy.ErasureRequestsViewModel(hub.session().privacy(), executor, l10n, dialogs);
         erasures.setOnDecided(audit::refresh);
-        view.addSection(new org.smilefactory.ui.privacy.ErasureRequestsView(erasures, l10n, zone).root(), erasures::refresh);
+        view.addSection(new org.smilefactory.ui.privacy.ErasureRequestsView(erasures, l10n, hubTime).root(), erasures::refresh);
         // retention periods: staff read them, admins change and apply them (decision 0023)
         var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(), isAdmin, executor, l10n);
-        view.addSection(new org.smilefactory.ui.admin.RetentionView(retention, l10n).root(), retention::refresh);
+        // Admin → Settings (decision 0025): the hub form with the retention card under it; saving a new
+        // zone moves every time on screen. The integrator moves this section to its own page.
+        var settings = new org.smilefactory.ui.admin.HubSettingsViewModel(hub.session().hubSettings(), isAdmin, executor,
+                l10n, saved -> hubTime.setZone(saved.timeZone()));
+        var settingsView = new org.smilefactory.ui.admin.HubSettingsView(settings, l10n,
+                new org.smilefactory.ui.admin.RetentionView(retention, l10n).root());
+        view.addSection(settingsView.root(), () -> {
+            settings.refresh();
+            retention.refresh();
+        });
         return view;
     }
 

@@ -1,7 +1,6 @@
 package org.smilefactory.ui.sync;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.smilefactory.core.api.sync.MutationKinds;
 import org.smilefactory.core.api.sync.MutationOutcome;
 import org.smilefactory.core.api.sync.OfflineSync;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.profiles.FieldLabels;
 import org.smilefactory.ui.util.BackgroundTask;
@@ -66,14 +66,14 @@ public final class HeldChangesViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public HeldChangesViewModel(OfflineSync sync, TaskExecutor executor, Localization l10n, DialogService dialogs,
-                                ProfileEditing editing, Clock clock, ZoneId zone) {
+                                ProfileEditing editing, Clock clock, HubTime hubTime) {
         this.sync = Objects.requireNonNull(sync);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.editing = Objects.requireNonNull(editing);
         this.labels = new FieldLabels(l10n);
-        this.times = new TimeText(clock, zone);
+        this.times = new TimeText(clock, hubTime);
         selected.addListener((obs, old, now) -> show(now));
         onlyDifferences.addListener((obs, old, now) -> show(selected.get()));
     }
@@ -135,7 +135,7 @@ public final class HeldChangesViewModel {
     }
 
     /**
-     * A value as a person reads it: times in this computer's zone, enum constants by their label
+     * A value as a person reads it: times in the hub's zone, enum constants by their label
      * (PROTOTYPE and prototype alike), everything else as it is.
      */
     String present(String value) {

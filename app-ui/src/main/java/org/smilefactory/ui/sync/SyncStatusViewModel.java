@@ -2,7 +2,6 @@ package org.smilefactory.ui.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -29,6 +28,7 @@ import org.smilefactory.core.api.sync.OfflineSync;
 import org.smilefactory.core.api.sync.SyncPhase;
 import org.smilefactory.core.api.sync.SyncStatus;
 import org.smilefactory.ui.dialogs.DialogService;
+import org.smilefactory.ui.l10n.HubTime;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.util.BackgroundTask;
 import org.smilefactory.ui.util.Errors;
@@ -84,14 +84,14 @@ public final class SyncStatusViewModel {
     private boolean started;
 
     public SyncStatusViewModel(OfflineSync sync, TaskExecutor executor, Localization l10n, DialogService dialogs,
-                               Executor fxThread, Clock clock, ZoneId zone) {
+                               Executor fxThread, Clock clock, HubTime hubTime) {
         this.sync = Objects.requireNonNull(sync);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.fxThread = Objects.requireNonNull(fxThread);
         this.clock = Objects.requireNonNull(clock);
-        this.times = new TimeText(clock, zone);
+        this.times = new TimeText(clock, hubTime);
         toggleText.set(l10n.get("offline.command.workOffline"));
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.smilefactory.ui.l10n.HubTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +30,7 @@ class BackupViewModelTest {
     private final Fake service = new Fake();
     private final Dialogs dialogs = new Dialogs();
     private int signedOut;
-    private final BackupViewModel vm = new BackupViewModel(service, true, "Harare Hub", ZoneId.of("Africa/Harare"),
+    private final BackupViewModel vm = new BackupViewModel(service, true, "Harare Hub", new HubTime(ZoneId.of("Africa/Harare"), Locale.UK),
             new CurrentThreadTaskExecutor(), l10n, dialogs, () -> signedOut++);
 
     @Test
@@ -90,7 +92,7 @@ class BackupViewModelTest {
 
     @Test
     void staffWhoAreNotAdminsNeverAsk() {
-        BackupViewModel staff = new BackupViewModel(service, false, "Hub", ZoneId.of("UTC"), new CurrentThreadTaskExecutor(),
+        BackupViewModel staff = new BackupViewModel(service, false, "Hub", new HubTime(ZoneId.of("UTC"), Locale.UK), new CurrentThreadTaskExecutor(),
                 l10n, dialogs, () -> { });
         staff.refresh();
         staff.backUpNow();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.smilefactory.ui.l10n.HubTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ class HeldChangesViewModelTest {
             dialogs, (member, onSaved) -> {
                 edited.add(member);
                 saves.add(onSaved);
-            }, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Africa/Harare"));
+            }, Clock.fixed(NOW, ZoneOffset.UTC), new HubTime(ZoneId.of("Africa/Harare"), Locale.UK));
 
     private static HeldChange profileConflict() {
         return new HeldChange(UUID.randomUUID(), MutationKinds.PROFILE_SAVE, "personal_details", TENDAI,

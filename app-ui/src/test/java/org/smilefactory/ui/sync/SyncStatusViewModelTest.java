@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.smilefactory.ui.l10n.HubTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ class SyncStatusViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Runnable> fxQueue = new ArrayList<>();
     private final SyncStatusViewModel viewModel = new SyncStatusViewModel(sync, new CurrentThreadTaskExecutor(), l10n,
-            dialogs, fxQueue::add, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Africa/Harare"));
+            dialogs, fxQueue::add, Clock.fixed(NOW, ZoneOffset.UTC), new HubTime(ZoneId.of("Africa/Harare"), Locale.UK));
 
     @BeforeEach
     void online() {
@@ -157,7 +159,7 @@ class SyncStatusViewModelTest {
         FakeOfflineSync offlineAtStart = new FakeOfflineSync();
         offlineAtStart.publish(status(ConnectionState.OFFLINE, false, SyncPhase.IDLE, 0, 0, 0, 0, "unreachable"));
         SyncStatusViewModel signedInOffline = new SyncStatusViewModel(offlineAtStart, new CurrentThreadTaskExecutor(),
-                l10n, dialogs, Runnable::run, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Africa/Harare"));
+                l10n, dialogs, Runnable::run, Clock.fixed(NOW, ZoneOffset.UTC), new HubTime(ZoneId.of("Africa/Harare"), Locale.UK));
         signedInOffline.start();
         assertThat(signedInOffline.stateTextProperty().get()).isEqualTo("Offline");
         assertThat(signedInOffline.bannerTextProperty().get()).contains("could not be reached, so you signed in to the offline copy");
