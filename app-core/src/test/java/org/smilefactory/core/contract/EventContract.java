@@ -764,6 +764,27 @@ public abstract class EventContract extends ContractFixture {
                 new ChangeAttendeeRole(fresh.id(), fresh.version(), AttendeeRole.SPONSOR))).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void beforeSignInADoorLearnsTheTitleOnlyOfAPublishedEventThatHasAKiosk() {
+        Session staff = staff();
+        EventView event = published(staff, "Door title", null);
+        assertThat(backend.kioskStart(event.id())).isEmpty();
+        kiosk(staff, event.id(), "3141");
+        assertThat(backend.kioskStart(event.id())).hasValueSatisfying(k -> {
+            assertThat(k.eventId()).isEqualTo(event.id());
+            assertThat(k.title()).isEqualTo("Door title");
+            assertThat(k.start()).isEqualTo(event.start());
+            assertThat(k.timeZone()).isEqualTo(ZONE);
+        });
+        assertThat(backend.kioskStart(UUID.randomUUID())).isEmpty();
+        EventView draft = staff.events().save(newEvent("Door draft", EventType.MEETUP, null, inDays(3)));
+        kiosk(staff, draft.id(), "2718");
+        assertThat(backend.kioskStart(draft.id())).isEmpty();
+        EventView current = staff.events().get(event.id());
+        staff.events().changeStatus(event.id(), current.version(), EventStatus.COMPLETED);
+        assertThat(backend.kioskStart(event.id())).isEmpty();
+    }
+
     private List<UUID> audit(String action, UUID entity) {
         return database().sql("SELECT actor_id FROM audit_log WHERE action = ? AND entity_id = ? ORDER BY created_at, id")
                 .params(action, entity).query(UUID.class).list();
