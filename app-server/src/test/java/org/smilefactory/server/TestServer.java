@@ -127,6 +127,11 @@ public final class TestServer implements AutoCloseable {
         }
 
         @Override
+        public java.util.Optional<org.smilefactory.core.api.events.KioskStart> kioskStart(java.util.UUID eventId) {
+            return remote.kioskStart(eventId);
+        }
+
+        @Override
         public void close() {
             try {
                 remote.close();

@@ -24,7 +24,11 @@ import org.smilefactory.ui.connect.ConnectionViewModel;
 import org.smilefactory.ui.connect.OpenedHub;
 import org.smilefactory.ui.dialogs.DialogService;
 import org.smilefactory.ui.dialogs.FxDialogService;
+import javafx.beans.binding.Bindings;
+import org.smilefactory.ui.connect.ConnectionMode;
 import org.smilefactory.ui.kiosk.KioskMode;
+import org.smilefactory.ui.kiosk.KioskSignInView;
+import org.smilefactory.ui.kiosk.KioskSignInViewModel;
 import org.smilefactory.ui.kiosk.KioskView;
 import org.smilefactory.ui.l10n.Localization;
 import org.smilefactory.ui.setup.SetupView;
@@ -58,6 +62,9 @@ public final class AppFlow {
 
     private Backend backend;
     private UUID kioskEvent;
+    /** Started as a door kiosk from the command line ({@code --kiosk}): what it asked for. */
+    private AppArgs kioskArgs;
+    private KioskSignInViewModel kioskSignIn;
     private SessionScope session;
     /** The signed-in session, kiosk or not: ended on exit (an offline copy's database must stop). */
     private Session current;
@@ -93,8 +100,74 @@ public final class AppFlow {
                 event.consume();
             }
         });
-        showConnection();
+        if (kioskArgs != null) {
+            startKiosk();
+        } else {
+            showConnection();
+        }
         stage.show();
+    }
+
+    /**
+     * The command line's {@code --kiosk}: straight to the kiosk sign-in of that event, never the generic
+     * connect and sign-in screens. The last connection is opened by itself (the embedded hub, or the
+     * remembered server); only when none can be (a direct connection needs its password, or opening
+     * failed) is the connection asked for, and then it comes back here.
+     */
+    public AppFlow kiosk(AppArgs args) {
+        if (args != null && args.kiosk()) {
+            this.kioskArgs = args;
+            this.kioskEvent = args.kioskEvent().orElse(null);
+        }
+        return this;
+    }
+
+    private void startKiosk() {
+        showKioskSignIn();
+        if (kioskArgs.badKioskEvent().isPresent()) {
+            return;
+        }
+        ConnectionViewModel connection = new ConnectionViewModel(opener, executor, l10n, dataFolder, this::kioskOpened, memory);
+        boolean serverUnknown = memory.lastMode() == ConnectionMode.SERVER
+                && (memory.serverUrl() == null || memory.serverUrl().isBlank());
+        if (memory.lastMode() == ConnectionMode.DIRECT || serverUnknown) {
+            askKioskConnection(connection);
+            return;
+        }
+        // opening failed: the connection screen shows why and lets the door pick another hub
+        connection.errorMessageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && backend == null) {
+                askKioskConnection(connection);
+            }
+        });
+        connection.open();
+    }
+
+    private void askKioskConnection(ConnectionViewModel connection) {
+        ConnectionView view = new ConnectionView(connection, l10n);
+        setContent(view.root(), l10n.get("title.connect"));
+        Platform.runLater(view::focusDefault);
+    }
+
+    private void showKioskSignIn() {
+        kioskSignIn = new KioskSignInViewModel(kioskEvent, kioskArgs.badKioskEvent().orElse(null), executor, l10n,
+                signedIn -> showMain(signedIn, null));
+        KioskSignInView view = new KioskSignInView(kioskSignIn, l10n);
+        setContent(view.root(), null);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> l10n.format("title.window", kioskSignIn.windowTitleProperty().get()), kioskSignIn.windowTitleProperty()));
+        if (backend != null) {
+            kioskSignIn.connected(backend);
+        }
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void kioskOpened(OpenedHub hub) {
+        backend = hub.backend();
+        showKioskSignIn();
+        if (hub.status().setupRequired()) {
+            kioskSignIn.refuse(l10n.get("kiosk.signIn.notSetUp"));
+        }
     }
 
     public void showConnection() {
@@ -149,11 +222,19 @@ public final class AppFlow {
     }
 
     private void showKiosk(Session kiosk, HubStatus status) {
+        boolean fromCommandLine = kioskArgs != null;
         KioskView view = KioskMode.view(kiosk, kioskEvent, executor, l10n, () -> {
             stage.setFullScreen(false);
-            showSignIn(status);
+            current = null;
+            if (fromCommandLine) {
+                showKioskSignIn();
+            } else {
+                showSignIn(status);
+            }
         });
-        setContent(view.root(), l10n.get("events.startKiosk"));
+        String eventTitle = kioskSignIn == null ? "" : kioskSignIn.eventTitleProperty().get();
+        setContent(view.root(), eventTitle.isEmpty() ? l10n.get("events.startKiosk")
+                : l10n.format("kiosk.signIn.windowFor", eventTitle));
         KioskMode.fullScreen(stage);
     }
 

@@ -30,7 +30,7 @@ public final class HubApp extends Application {
         Path dataFolder = args.dataDir().orElseGet(DataFolder::resolve);
         opener = PrestartingOpener.start(BackendOpener.backends(), dataFolder);
         flow = new AppFlow(stage, l10n, theme, executor, opener, dataFolder, ConnectionMemory.forUser())
-                .kioskEvent(args.kioskEvent().orElse(null));
+                .kiosk(args);
         flow.start();
         if (SmokeTest.requested(getParameters().getRaw())) {
             SmokeTest.run(stage, opener, dataFolder);

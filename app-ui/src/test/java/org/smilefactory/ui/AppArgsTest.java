@@ -25,7 +25,13 @@ class AppArgsTest {
         assertThat(AppArgs.parse(List.of("--kiosk", id.toString())).kioskEvent()).contains(id);
         assertThat(AppArgs.parse(List.of("--kiosk=" + id, "--")).kioskEvent()).contains(id);
         assertThat(AppArgs.parse(List.of("--")).kioskEvent()).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppArgs.parse(List.of("--kiosk=door-1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--kiosk");
+        // not an event id: kept, so the kiosk screen can say so instead of the app failing to start
+        AppArgs bad = AppArgs.parse(List.of("--kiosk=door-1"));
+        assertThat(bad.kioskEvent()).isEmpty();
+        assertThat(bad.badKioskEvent()).contains("door-1");
+        assertThat(bad.kiosk()).isTrue();
+        assertThat(AppArgs.parse(List.of("--kiosk")).badKioskEvent()).contains("");
+        assertThat(AppArgs.parse(List.of("--kiosk=" + id)).kiosk()).isTrue();
+        assertThat(AppArgs.parse(List.of("--data-dir=/x")).kiosk()).isFalse();
     }
 }

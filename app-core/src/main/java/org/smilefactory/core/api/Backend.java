@@ -27,6 +27,18 @@ public interface Backend extends AutoCloseable {
      */
     Session signIn(String email, String password);
 
+    /**
+     * Before sign-in: the event a door laptop was started for ({@code --kiosk EVENT-ID}), when it is a
+     * published event with at least one kiosk account; empty for any other id (unknown, a draft, over,
+     * or without a kiosk), so a guessed id learns nothing but "no kiosk here". The event id is a random
+     * UUID; its title and times are what every member of the hub already sees.
+     *
+     * @throws UnsupportedOperationException from a backend that cannot answer before sign-in
+     */
+    default java.util.Optional<org.smilefactory.core.api.events.KioskStart> kioskStart(java.util.UUID eventId) {
+        throw new UnsupportedOperationException("kioskStart");
+    }
+
     @Override
     void close();
 }

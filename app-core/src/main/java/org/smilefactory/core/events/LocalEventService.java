@@ -26,6 +26,8 @@ import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.AttendeeRole;
@@ -122,10 +124,20 @@ public final class LocalEventService implements EventService {
         EventQuery q = query == null ? EventQuery.upcoming() : query;
         int limit = Paging.limit(q.limit(), EventQuery.DEFAULT_LIMIT, EventQuery.MAX_LIMIT);
         Cursor cursor = Cursor.decode(q.cursor());
-        Instant from = q.from() == null ? now() : q.from();
+        Instant now = now();
+        Instant from = q.past() ? q.from() : (q.from() == null ? now : q.from());
 
         StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(EVENT_FROM)
-                .append(" WHERE e.end_date_time >= :from AND ").append(VISIBLE_TO_VIEWER);
+                .append(" WHERE ").append(VISIBLE_TO_VIEWER);
+        if (q.past()) {
+            // over by time, or closed by the organiser (a cancelled event next month is history too)
+            sql.append(" AND (e.end_date_time < :now OR e.status IN ('completed', 'cancelled'))");
+            if (from != null) {
+                sql.append(" AND e.start_date_time >= :from");
+            }
+        } else {
+            sql.append(" AND e.end_date_time >= :from");
+        }
         if (q.to() != null) {
             sql.append(" AND e.start_date_time < :to");
         }
@@ -136,19 +148,28 @@ public final class LocalEventService implements EventService {
         String[] statuses = q.statuses() == null ? new String[0] : q.statuses().stream().map(LocalEventService::db).sorted().toArray(String[]::new);
         if (statuses.length > 0) {
             sql.append(" AND e.status = ANY(:statuses)");
+        } else if (q.past()) {
+            sql.append(" AND e.status IN ('published', 'completed', 'cancelled')");
         } else {
             sql.append(" AND e.status IN ('published', 'draft')");
         }
+        // past events most recent first: the same keyset, walked the other way
         if (cursor != null) {
-            sql.append(" AND (e.start_date_time, e.id) > (:cstart, :cid)");
+            sql.append(q.past() ? " AND (e.start_date_time, e.id) < (:cstart, :cid)" : " AND (e.start_date_time, e.id) > (:cstart, :cid)");
         }
-        sql.append(" ORDER BY e.start_date_time, e.id LIMIT :limit");
+        sql.append(q.past() ? " ORDER BY e.start_date_time DESC, e.id DESC" : " ORDER BY e.start_date_time, e.id")
+                .append(" LIMIT :limit");
 
         var spec = jdbc.sql(sql.toString())
                 .param("viewer", actor.memberId())
                 .param("staff", actor.isStaff())
-                .param("from", odt(from))
                 .param("limit", limit + 1);
+        if (q.past()) {
+            spec = spec.param("now", odt(now));
+        }
+        if (from != null) {
+            spec = spec.param("from", odt(from));
+        }
         if (q.to() != null) {
             spec = spec.param("to", odt(q.to()));
         }
@@ -337,9 +358,79 @@ public final class LocalEventService implements EventService {
             if (!member) {
                 throw new NotFoundException(Messages.get("events.memberNotFound"));
             }
-            return place(locked, command.memberId(), command.role(), true, Messages.get("events.memberAlreadyRegistered"));
+            UUID placed = place(locked, command.memberId(), command.role(), true, Messages.get("events.memberAlreadyRegistered"));
+            AuditLog.record(jdbc, actor.memberId(), "event.attendee.add", "event_attendee", placed, null,
+                    Map.of("event", eventId.toString(), "member", command.memberId().toString(), "role", db(command.role())));
+            return placed;
         });
         return registration(registrationId, false);
+    }
+
+    @Override
+    public Registration changeAttendeeRole(UUID eventId, ChangeAttendeeRole command) {
+        actor.requireNotKiosk();
+        new Problems().required("registrationId", command == null ? null : command.registrationId())
+                .required("role", command == null ? null : command.role()).throwIfAny();
+        ctx.tx().executeWithoutResult(tx -> {
+            // the event lock: a speaker taken off the waitlist takes a place, as in addAttendee
+            Locked locked = lockManaged(eventId);
+            if (locked.status() == EventStatus.CANCELLED || locked.status() == EventStatus.COMPLETED) {
+                throw new ConflictException(Messages.get("events.notOpen"));
+            }
+            record Row(String role, String status, long version) {
+            }
+            Row row = jdbc.sql("SELECT role, status, version FROM event_attendees WHERE id = ? AND event_id = ? FOR UPDATE")
+                    .params(command.registrationId(), eventId)
+                    .query((rs, n) -> new Row(rs.getString("role"), rs.getString("status"), rs.getLong("version")))
+                    .optional().orElseThrow(() -> new NotFoundException(Messages.get("events.registrationNotFound")));
+            if (row.version() != command.expectedVersion()) {
+                throw new ConflictException(Messages.get("events.registrationStale"));
+            }
+            if (row.status().equals("cancelled")) {
+                throw new ConflictException(Messages.get("events.registrationIsCancelled"));
+            }
+            String role = db(command.role());
+            if (role.equals(row.role())) {
+                return;
+            }
+            boolean promote = row.status().equals("waitlist") && command.role() != AttendeeRole.ATTENDEE;
+            jdbc.sql("""
+                    UPDATE event_attendees SET role = :role,
+                      status = CASE WHEN :promote THEN 'confirmed' ELSE status END,
+                      waitlisted_at = CASE WHEN :promote THEN NULL ELSE waitlisted_at END,
+                      updated_at = now(), version = version + 1
+                    WHERE id = :id
+                    """).param("role", role).param("promote", promote).param("id", command.registrationId()).update();
+            AuditLog.record(jdbc, actor.memberId(), "event.attendee.role", "event_attendee", command.registrationId(),
+                    Map.of("event", eventId.toString(), "role", row.role(), "status", row.status()),
+                    Map.of("event", eventId.toString(), "role", role, "status", promote ? "confirmed" : row.status()));
+        });
+        return registration(command.registrationId(), false);
+    }
+
+    @Override
+    public Attendance attendance(UUID eventId) {
+        actor.requireNotKiosk();
+        requireManaged(eventId);
+        // walk-ins: checked in by the door's walk-in path, online ("walk-in") or merged from an offline door
+        return jdbc.sql("""
+                SELECT
+                  count(*) FILTER (WHERE a.status = 'confirmed' AND NOT a.walk_in) AS registered,
+                  count(*) FILTER (WHERE a.status = 'confirmed' AND a.check_in_time IS NOT NULL) AS checked_in,
+                  count(*) FILTER (WHERE a.status = 'confirmed' AND NOT a.walk_in AND a.check_in_time IS NULL) AS no_shows,
+                  count(*) FILTER (WHERE a.status = 'confirmed' AND a.walk_in) AS walk_ins,
+                  count(*) FILTER (WHERE a.status = 'waitlist') AS waitlisted,
+                  count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled,
+                  (SELECT count(*) FROM event_check_in_scans s WHERE s.event_id = :event AND s.outcome = 'duplicate')
+                    AS duplicates
+                FROM (SELECT status, check_in_time, coalesce(check_in_source = 'walk-in', false) AS walk_in
+                      FROM event_attendees WHERE event_id = :event) a
+                """)
+                .param("event", eventId)
+                .query((rs, n) -> new Attendance(eventId, rs.getLong("registered"), rs.getLong("checked_in"),
+                        rs.getLong("no_shows"), rs.getLong("walk_ins"), rs.getLong("duplicates"),
+                        rs.getLong("waitlisted"), rs.getLong("cancelled")))
+                .single();
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInResult;
@@ -73,6 +75,12 @@ final class OfflineEventService implements EventService {
     @Override
     public String exportAttendeesCsv(UUID eventId) {
         return local.exportAttendeesCsv(eventId);
+    }
+
+    /** The replica holds the event's registrations and scans (SyncTables): counted as the server would. */
+    @Override
+    public Attendance attendance(UUID eventId) {
+        return local.attendance(eventId);
     }
 
     @Override
@@ -195,6 +203,11 @@ final class OfflineEventService implements EventService {
     @Override
     public Registration addAttendee(UUID eventId, AddAttendee command) {
         throw NeedsServer.refuse("events.addAttendee");
+    }
+
+    @Override
+    public Registration changeAttendeeRole(UUID eventId, ChangeAttendeeRole command) {
+        throw NeedsServer.refuse("events.changeAttendeeRole");
     }
 
     @Override

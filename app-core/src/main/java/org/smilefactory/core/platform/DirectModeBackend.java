@@ -33,6 +33,11 @@ final class DirectModeBackend implements Backend {
 
     /** Setup creates the first administrator: staff by definition. */
     @Override
+    public java.util.Optional<org.smilefactory.core.api.events.KioskStart> kioskStart(java.util.UUID eventId) {
+        return local.kioskStart(eventId);
+    }
+
+    @Override
     public Session completeSetup(FirstRunSetup setup) {
         return local.completeSetup(setup);
     }

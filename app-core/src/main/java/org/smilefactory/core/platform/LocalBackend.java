@@ -91,6 +91,11 @@ public final class LocalBackend implements Backend {
     }
 
     @Override
+    public java.util.Optional<org.smilefactory.core.api.events.KioskStart> kioskStart(java.util.UUID eventId) {
+        return DatabaseGuard.call(() -> org.smilefactory.core.events.KioskStarts.find(context().jdbc(), eventId));
+    }
+
+    @Override
     public Session completeSetup(FirstRunSetup setup) {
         return DatabaseGuard.call(() -> session(authenticator.completeSetup(setup)));
     }

@@ -36,6 +36,17 @@ public final class RemoteBackend implements Backend {
         return api.call("GET", "hub").as(HubStatus.class);
     }
 
+    /** {@code GET /api/v1/hub/kiosk-event?id=…} (public); 404 is "no kiosk for that id". */
+    @Override
+    public java.util.Optional<org.smilefactory.core.api.events.KioskStart> kioskStart(java.util.UUID eventId) {
+        try {
+            return java.util.Optional.of(api.call("GET", "hub/kiosk-event").query("id", eventId)
+                    .as(org.smilefactory.core.api.events.KioskStart.class));
+        } catch (org.smilefactory.core.api.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public Session completeSetup(FirstRunSetup setup) {
         return session(api.call("POST", "hub/setup").body(setup).as(SignedInResponse.class));

@@ -3,6 +3,8 @@ package org.smilefactory.core.remote;
 import java.util.List;
 import java.util.UUID;
 import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInResult;
@@ -43,6 +45,7 @@ final class RemoteEventService implements EventService {
                 .query("to", q.to())
                 .query("cursor", q.cursor())
                 .query("limit", q.limit())
+                .query("past", q.past() ? Boolean.TRUE : null)
                 .as(EventPage.class);
     }
 
@@ -78,6 +81,16 @@ final class RemoteEventService implements EventService {
     @Override
     public Registration addAttendee(UUID eventId, AddAttendee command) {
         return calls.call("POST", "events/" + eventId + "/attendees").body(command).as(Registration.class);
+    }
+
+    @Override
+    public Registration changeAttendeeRole(UUID eventId, ChangeAttendeeRole command) {
+        return calls.call("PUT", "events/" + eventId + "/attendees/role").body(command).as(Registration.class);
+    }
+
+    @Override
+    public Attendance attendance(UUID eventId) {
+        return calls.call("GET", "events/" + eventId + "/attendance").as(Attendance.class);
     }
 
     @Override

@@ -29,6 +29,8 @@ import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
 import org.smilefactory.core.api.accounts.Role;
 import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.AttendeeRole;
@@ -585,6 +587,207 @@ public abstract class EventContract extends ContractFixture {
         assertThat(database().sql("SELECT exit_pin_hash FROM kiosk_assignments WHERE kiosk_id = ?")
                 .param(kiosk.assignment().kioskId()).query(String.class).single()).doesNotContain("4321").startsWith("$2");
         assertThatThrownBy(() -> staff.events().verifyExitPin("4321")).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    // ---- past events, attendance, roles (issue 15) ----------------------------------------------
+
+    private EventView pastEvent(Session organiser, String title, Integer capacity, LocalDateTime start) {
+        EventView draft = organiser.events().save(newEvent(title, EventType.MEETUP, capacity, start));
+        return organiser.events().changeStatus(draft.id(), draft.version(), EventStatus.PUBLISHED);
+    }
+
+    @Test
+    void pastEventsAreListedMostRecentFirstWithinADateRangeIncludingCompletedAndCancelledOnes() {
+        Session organiser = staff();
+        LocalDateTime base = LocalDateTime.of(2019, 2, 1, 9, 0);
+        EventView ended = pastEvent(organiser, "Ended meetup", null, base);
+        EventView completed = pastEvent(organiser, "Completed summit", null, base.plusDays(3));
+        completed = organiser.events().changeStatus(completed.id(), completed.version(), EventStatus.COMPLETED);
+        EventView cancelledDraft = organiser.events().save(newEvent("Called-off workshop", EventType.WORKSHOP, null, base.plusDays(5)));
+        organiser.events().changeStatus(cancelledDraft.id(), cancelledDraft.version(), EventStatus.CANCELLED);
+        EventView outside = pastEvent(organiser, "Too early", null, base.minusDays(20));
+        EventView draftLeftBehind = organiser.events().save(newEvent("Forgotten draft", EventType.MEETUP, null, base.plusDays(1)));
+        // cancelled but in the future: history too, shown when the range covers it
+        EventView futureCancelled = organiser.events().save(newEvent("Future but cancelled", EventType.MEETUP, null, inDays(30)));
+        futureCancelled = organiser.events().changeStatus(futureCancelled.id(), futureCancelled.version(), EventStatus.CANCELLED);
+
+        Instant from = base.minusDays(1).atZone(ZoneId.of(ZONE)).toInstant();
+        Instant to = base.plusDays(10).atZone(ZoneId.of(ZONE)).toInstant();
+        Session reader = member("Hana", "History");
+        List<UUID> seen = new ArrayList<>();
+        EventQuery q = new EventQuery(Set.of(), Set.of(), from, to, null, 2, true);
+        EventPage page;
+        int pages = 0;
+        do {
+            page = reader.events().list(q);
+            assertThat(page.items().size()).isLessThanOrEqualTo(2);
+            page.items().forEach(e -> seen.add(e.id()));
+            q = q.withCursor(page.nextCursor());
+            pages++;
+        } while (page.nextCursor() != null);
+        assertThat(pages).isEqualTo(2);
+        assertThat(seen).containsExactly(cancelledDraft.id(), completed.id(), ended.id());
+        assertThat(reader.events().list(EventQuery.past(from, to)).items()).extracting(EventView::status)
+                .containsExactly(EventStatus.CANCELLED, EventStatus.COMPLETED, EventStatus.PUBLISHED);
+        // not in the range, a draft, and the upcoming list does not show them
+        assertThat(organiser.events().list(EventQuery.past(from, to)).items()).extracting(EventView::id)
+                .doesNotContain(outside.id(), draftLeftBehind.id());
+        assertThat(reader.events().list(new EventQuery(Set.of(), Set.of(), null, null, null, 100)).items())
+                .extracting(EventView::id).doesNotContain(ended.id(), completed.id(), cancelledDraft.id());
+        UUID futureId = futureCancelled.id();
+        assertThat(reader.events().list(EventQuery.past(null, null).withCursor(null)).items().stream()
+                .map(EventView::id).toList()).contains(futureId);
+        assertThat(reader.events().list(EventQuery.upcoming()).items()).extracting(EventView::id).doesNotContain(futureId);
+        // open-ended: everything before the end of the range
+        assertThat(reader.events().list(new EventQuery(Set.of(), Set.of(), null, to, null, 100, true)).items())
+                .extracting(EventView::id).contains(outside.id(), ended.id()).doesNotContain(futureId);
+    }
+
+    @Test
+    void theAttendanceOfAPastEventCountsRegisteredCheckedInNoShowsWalkInsAndDuplicateScans() {
+        Session staff = staff();
+        EventView event = pastEvent(staff, "Counted", 6, LocalDateTime.of(2020, 5, 4, 9, 0));
+        Kiosk kiosk = kiosk(staff, event.id(), "5555");
+        var k = kiosk.session().events();
+        List<Session> people = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (String name : List.of("Ann", "Ben", "Cat", "Dan", "Eve")) {
+            Session s = member(name, "Counted");
+            people.add(s);
+            codes.add(s.events().register(event.id()).ticketCode());
+        }
+        Session leaver = member("Fred", "Leaver");
+        leaver.events().register(event.id());
+        leaver.events().cancelRegistration(event.id());
+
+        assertThat(k.checkIn(event.id(), codes.get(0)).outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(k.checkIn(event.id(), codes.get(0)).outcome()).isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        UUID ben = k.findAttendees(event.id(), "Ben Counted").get(0).id();
+        assertThat(k.checkInRegistration(event.id(), ben).outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(k.checkInRegistration(event.id(), ben).outcome()).isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        assertThat(staff.events().checkIn(event.id(), codes.get(2)).outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(k.checkIn(event.id(), "nonsense-code").outcome()).isEqualTo(CheckInOutcome.UNKNOWN_CODE);
+        assertThat(k.registerWalkIn(event.id(), new WalkIn("Walt", "Walkin", Hubs.uniqueEmail("walt"))).outcome())
+                .isEqualTo(CheckInOutcome.CHECKED_IN);
+        Session late = member("Gus", "Waiting");
+        assertThat(late.events().register(event.id()).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        EventView current = staff.events().get(event.id());
+        staff.events().changeStatus(event.id(), current.version(), EventStatus.COMPLETED);
+
+        Attendance a = staff.events().attendance(event.id());
+        assertThat(a.eventId()).isEqualTo(event.id());
+        assertThat(a.registered()).isEqualTo(5);
+        assertThat(a.checkedIn()).isEqualTo(4);
+        assertThat(a.noShows()).isEqualTo(2);
+        assertThat(a.walkIns()).isEqualTo(1);
+        assertThat(a.duplicateScans()).isEqualTo(2);
+        assertThat(a.waitlisted()).isEqualTo(1);
+        assertThat(a.cancelled()).isEqualTo(1);
+        assertThat(a.checkedIn()).isEqualTo(a.registered() - a.noShows() + a.walkIns());
+        // the CSV export of a completed event still works
+        assertThat(staff.events().exportAttendeesCsv(event.id()).split("\r\n")).hasSize(1 + 8);
+
+        // a member who does not run the event, and the kiosk, may not see it
+        assertThatThrownBy(() -> people.get(3).events().attendance(event.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> k.attendance(event.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> staff.events().attendance(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void staffAddSpeakersAndSponsorsAndChangeRolesAndEachChangeIsAudited() {
+        Session staff = staff();
+        EventView event = published(staff, "Roles", 1);
+        Session speaker = member("Sol", "Speaker");
+        Session sponsor = member("Spo", "Nsor");
+        Session first = member("Fia", "First");
+        Session waiting = member("Wim", "Waiting");
+        first.events().register(event.id());
+        Registration waitlisted = waiting.events().register(event.id());
+        assertThat(waitlisted.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        Registration s = staff.events().addAttendee(event.id(), new AddAttendee(speaker.member().id(), AttendeeRole.SPEAKER));
+        Registration sp = staff.events().addAttendee(event.id(), new AddAttendee(sponsor.member().id(), AttendeeRole.SPONSOR));
+        assertThat(s.role()).isEqualTo(AttendeeRole.SPEAKER);
+        assertThat(sp.role()).isEqualTo(AttendeeRole.SPONSOR);
+        assertThat(sp.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+        // a waitlisted attendee made a speaker takes a place over capacity, as addAttendee would
+        Registration promoted = staff.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(waitlisted.id(), waitlisted.version(), AttendeeRole.SPEAKER));
+        assertThat(promoted.role()).isEqualTo(AttendeeRole.SPEAKER);
+        assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(promoted.version()).isGreaterThan(waitlisted.version());
+        assertThat(waiting.events().myTicket(event.id()).role()).isEqualTo(AttendeeRole.SPEAKER);
+        assertThatThrownBy(() -> staff.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(waitlisted.id(), waitlisted.version(), AttendeeRole.SPONSOR)))
+                .isInstanceOf(ConflictException.class);
+        Registration back = staff.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(promoted.id(), promoted.version(), AttendeeRole.ATTENDEE));
+        assertThat(back.role()).isEqualTo(AttendeeRole.ATTENDEE);
+        assertThat(back.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(staff.events().attendees(event.id(), new AttendeeQuery("Wim", null, 5)).items())
+                .extracting(Registration::role).containsExactly(AttendeeRole.ATTENDEE);
+
+        // a member who does not run the event may do neither
+        Registration firstReg = staff.events().attendees(event.id(), new AttendeeQuery("Fia", null, 5)).items().get(0);
+        assertThatThrownBy(() -> first.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(firstReg.id(), firstReg.version(), AttendeeRole.SPONSOR)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> first.events().addAttendee(event.id(), new AddAttendee(first.member().id(), AttendeeRole.SPEAKER)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> staff.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(UUID.randomUUID(), 0, AttendeeRole.SPONSOR))).isInstanceOf(NotFoundException.class);
+        ValidationException missing = catchThrowableOfType(ValidationException.class, () -> staff.events()
+                .changeAttendeeRole(event.id(), new ChangeAttendeeRole(firstReg.id(), firstReg.version(), null)));
+        assertThat(missing.violations()).extracting(Violation::field).containsExactly("role");
+
+        Kiosk kiosk = kiosk(staff, event.id(), "7777");
+        assertThatThrownBy(() -> kiosk.session().events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(firstReg.id(), firstReg.version(), AttendeeRole.SPONSOR)))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(audit("event.attendee.add", s.id())).containsExactly(staff.member().id());
+        assertThat(audit("event.attendee.add", sp.id())).containsExactly(staff.member().id());
+        assertThat(audit("event.attendee.role", waitlisted.id())).containsExactly(staff.member().id(), staff.member().id());
+        assertThat(database().sql("SELECT after_data->>'role' FROM audit_log WHERE action = 'event.attendee.role' AND entity_id = ? ORDER BY created_at, id")
+                .param(waitlisted.id()).query(String.class).list()).containsExactlyInAnyOrder("speaker", "attendee");
+        assertThat(database().sql("SELECT count(*) FROM audit_log WHERE action = 'kiosk.create' AND entity_id = ? AND actor_id = ?"
+                        + " AND after_data->>'kiosk' = ?")
+                .params(event.id(), staff.member().id(), kiosk.assignment().kioskId().toString()).query(Long.class).single())
+                .isEqualTo(1);
+
+        // over: no more role changes
+        EventView now = staff.events().get(event.id());
+        staff.events().changeStatus(event.id(), now.version(), EventStatus.COMPLETED);
+        Registration fresh = staff.events().attendees(event.id(), new AttendeeQuery("Fia", null, 5)).items().get(0);
+        assertThatThrownBy(() -> staff.events().changeAttendeeRole(event.id(),
+                new ChangeAttendeeRole(fresh.id(), fresh.version(), AttendeeRole.SPONSOR))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void beforeSignInADoorLearnsTheTitleOnlyOfAPublishedEventThatHasAKiosk() {
+        Session staff = staff();
+        EventView event = published(staff, "Door title", null);
+        assertThat(backend.kioskStart(event.id())).isEmpty();
+        kiosk(staff, event.id(), "3141");
+        assertThat(backend.kioskStart(event.id())).hasValueSatisfying(k -> {
+            assertThat(k.eventId()).isEqualTo(event.id());
+            assertThat(k.title()).isEqualTo("Door title");
+            assertThat(k.start()).isEqualTo(event.start());
+            assertThat(k.timeZone()).isEqualTo(ZONE);
+        });
+        assertThat(backend.kioskStart(UUID.randomUUID())).isEmpty();
+        EventView draft = staff.events().save(newEvent("Door draft", EventType.MEETUP, null, inDays(3)));
+        kiosk(staff, draft.id(), "2718");
+        assertThat(backend.kioskStart(draft.id())).isEmpty();
+        EventView current = staff.events().get(event.id());
+        staff.events().changeStatus(event.id(), current.version(), EventStatus.COMPLETED);
+        assertThat(backend.kioskStart(event.id())).isEmpty();
+    }
+
+    private List<UUID> audit(String action, UUID entity) {
+        return database().sql("SELECT actor_id FROM audit_log WHERE action = ? AND entity_id = ? ORDER BY created_at, id")
+                .params(action, entity).query(UUID.class).list();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.smilefactory.core.api.Session;
 import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CheckInResult;
@@ -41,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 public class EventController {
 
-    /** Upcoming events, soonest first; {@code types} and {@code statuses} may repeat. */
+    /** Upcoming events, soonest first, or past ones ({@code past=true}), most recent first; {@code types} and {@code statuses} may repeat. */
     @GetMapping("/events")
     public EventPage list(Session session,
                           @RequestParam(required = false) Set<EventType> types,
@@ -49,9 +51,10 @@ public class EventController {
                           @RequestParam(required = false) Instant from,
                           @RequestParam(required = false) Instant to,
                           @RequestParam(required = false) String cursor,
-                          @RequestParam(defaultValue = "" + EventQuery.DEFAULT_LIMIT) int limit) {
+                          @RequestParam(defaultValue = "" + EventQuery.DEFAULT_LIMIT) int limit,
+                          @RequestParam(defaultValue = "false") boolean past) {
         return session.events().list(new EventQuery(types == null ? Set.of() : types,
-                statuses == null ? Set.of() : statuses, from, to, cursor, limit));
+                statuses == null ? Set.of() : statuses, from, to, cursor, limit, past));
     }
 
     @GetMapping("/events/{eventId}")
@@ -105,6 +108,16 @@ public class EventController {
     }
 
     /** The attendee list as CSV text inside JSON (the client reads every answer as JSON). */
+    @PutMapping("/events/{eventId}/attendees/role")
+    public Registration changeAttendeeRole(Session session, @PathVariable UUID eventId, @RequestBody ChangeAttendeeRole command) {
+        return session.events().changeAttendeeRole(eventId, command);
+    }
+
+    @GetMapping("/events/{eventId}/attendance")
+    public Attendance attendance(Session session, @PathVariable UUID eventId) {
+        return session.events().attendance(eventId);
+    }
+
     @GetMapping("/events/{eventId}/attendees/export")
     public TextDocument exportAttendees(Session session, @PathVariable UUID eventId) {
         return new TextDocument("text/csv", session.events().exportAttendeesCsv(eventId));

@@ -32,6 +32,16 @@ public class HubController {
         return backend.hubStatus();
     }
 
+    /**
+     * Before sign-in, for a door laptop started with {@code --kiosk EVENT-ID}: the event's title and
+     * times when it is published and has a kiosk account; 404 for any other id.
+     */
+    @GetMapping("/kiosk-event")
+    public org.smilefactory.core.api.events.KioskStart kioskEvent(@org.springframework.web.bind.annotation.RequestParam java.util.UUID id) {
+        return backend.kioskStart(id).orElseThrow(() -> new org.smilefactory.core.api.NotFoundException(
+                org.smilefactory.core.common.Messages.get("events.noKioskFor")));
+    }
+
     /** Sets up an empty hub and signs its first admin in; needs the one-time setup code the server printed at start. */
     @PostMapping("/setup")
     @ResponseStatus(HttpStatus.CREATED)

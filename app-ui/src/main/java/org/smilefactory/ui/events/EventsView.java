@@ -3,15 +3,28 @@ package org.smilefactory.ui.events;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.util.Duration;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.AttendeeRole;
+import org.smilefactory.core.api.profiles.DirectoryEntry;
+import org.smilefactory.ui.kiosk.KioskLauncher;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -57,8 +70,8 @@ import org.smilefactory.ui.util.FileDialogs;
  */
 public final class EventsView implements AreaView {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** How often the attendee list and attendance refresh while the area is shown (decision 0026). */
+    static final double POLL_SECONDS = 3;
 
     /** Where to save a file; the real one is a FileChooser, tests may answer without a native dialog. */
     public interface SaveTarget {
@@ -91,6 +104,9 @@ public final class EventsView implements AreaView {
     private final Button completeButton;
     private final Button startKioskButton;
     private final VBox attendeesBox = new VBox(8);
+    private final FlowPane attendanceBox = new FlowPane(16, 8);
+    private final Button addAttendeeButton;
+    private final Timeline poll = new Timeline();
     private final VBox detail = new VBox();
     private final EmptyState noSelection;
 
@@ -106,6 +122,7 @@ public final class EventsView implements AreaView {
         this.cancelEventButton = button("cancelEventButton", "events.cancelEvent", Feather.SLASH);
         this.completeButton = button("completeButton", "events.complete", Feather.CHECK_SQUARE);
         this.startKioskButton = button("startKioskButton", "events.startKiosk", Feather.MONITOR);
+        this.addAttendeeButton = button("addAttendeeButton", "events.addAttendee", Feather.USER_PLUS);
         this.kioskStarter = kioskStarter;
         this.editorView = new EventEditorView(viewModel.editor(), l10n, viewModel::closeEditor);
         this.noSelection = new EmptyState(Feather.CALENDAR, l10n.get("events.noSelection.title"),
@@ -143,6 +160,21 @@ public final class EventsView implements AreaView {
             }
         });
         root.getChildren().addAll(browse, editor);
+        // check-ins at a kiosk show up without typing into the search: poll while the area is on screen
+        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> {
+            if (isOnShow()) {
+                viewModel.poll();
+            } else {
+                poll.stop();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private boolean isOnShow() {
+        var scene = root.getScene();
+        return scene != null && root.getParent() != null && scene.getWindow() != null && scene.getWindow().isShowing()
+                && scene.getWindow().getScene() == scene;
     }
 
     private Node listPane() {
@@ -175,12 +207,36 @@ public final class EventsView implements AreaView {
         from.setPromptText(l10n.get("events.filter.from"));
         from.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
         from.setPrefWidth(150);
+        DatePicker to = new DatePicker();
+        to.setId("eventToFilter");
+        to.setPromptText(l10n.get("events.filter.to"));
+        to.valueProperty().bindBidirectional(viewModel.toFilterProperty());
+        to.setPrefWidth(150);
+        ToggleGroup when = new ToggleGroup();
+        ToggleButton upcoming = new ToggleButton(l10n.get("events.filter.upcoming"));
+        upcoming.setId("upcomingEventsToggle");
+        upcoming.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton past = new ToggleButton(l10n.get("events.filter.past"));
+        past.setId("pastEventsToggle");
+        past.getStyleClass().add(Styles.RIGHT_PILL);
+        upcoming.setToggleGroup(when);
+        past.setToggleGroup(when);
+        upcoming.setSelected(!viewModel.pastProperty().get());
+        past.setSelected(viewModel.pastProperty().get());
+        when.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+            } else {
+                viewModel.pastProperty().set(now == past);
+            }
+        });
+        HBox switcher = new HBox(upcoming, past);
         Button clear = new Button(null, new FontIcon(Feather.FILTER));
         clear.setId("clearEventFilters");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.setTooltip(new javafx.scene.control.Tooltip(l10n.get("events.filter.clear")));
         clear.setOnAction(e -> viewModel.clearFilters());
-        FlowPane filters = new FlowPane(8, 8, newEvent, type, from, clear);
+        FlowPane filters = new FlowPane(8, 8, newEvent, switcher, type, from, to, clear);
 
         ProgressBar loading = new ProgressBar();
         loading.setMaxWidth(Double.MAX_VALUE);
@@ -244,7 +300,7 @@ public final class EventsView implements AreaView {
             }
             Label title = new Label(e.title());
             title.getStyleClass().add("event-cell-title");
-            String when = DAY.format(e.start().atZone(ZoneId.of(e.timeZone())));
+            String when = EventTimes.dayAndTime(e.start(), e.timeZone());
             String status = e.status() == EventStatus.PUBLISHED ? "" : " · " + l10n.label(e.status());
             Label line = new Label(when + " · " + l10n.label(e.type()) + status);
             line.getStyleClass().add(Styles.TEXT_MUTED);
@@ -277,12 +333,14 @@ public final class EventsView implements AreaView {
         cancelEventButton.setOnAction(e -> viewModel.changeStatus(EventStatus.CANCELLED));
         completeButton.setOnAction(e -> viewModel.changeStatus(EventStatus.COMPLETED));
         startKioskButton.setOnAction(e -> showKioskStart());
+        addAttendeeButton.setOnAction(e -> showAddAttendee());
         for (Button b : List.of(registerButton, cancelRegistrationButton, editButton, publishButton, cancelEventButton,
                 completeButton)) {
             b.disableProperty().bind(viewModel.busyProperty());
         }
         FlowPane memberActions = new FlowPane(8, 8, registerButton, cancelRegistrationButton, ticketButton);
-        FlowPane manageActions = new FlowPane(8, 8, editButton, publishButton, cancelEventButton, completeButton, startKioskButton);
+        FlowPane manageActions = new FlowPane(8, 8, editButton, publishButton, cancelEventButton, completeButton, startKioskButton,
+                addAttendeeButton);
 
         TextField search = new TextField();
         search.setId("attendeeSearchField");
@@ -311,9 +369,12 @@ public final class EventsView implements AreaView {
                     setGraphic(null);
                     return;
                 }
-                String checkedIn = r.checkedInAt() == null ? "" : " · ✓ " + TIME.format(r.checkedInAt().atZone(zone()));
+                String checkedIn = r.checkedInAt() == null ? "" : " · ✓ " + EventTimes.time(r.checkedInAt(), zone());
                 line.setText(r.memberName() + " · " + l10n.label(r.role()) + " · " + l10n.label(r.status()) + checkedIn);
                 box.getChildren().setAll(line);
+                if (viewModel.rolesEditable() && r.status() != RegistrationStatus.CANCELLED) {
+                    box.getChildren().add(roleMenu(r));
+                }
                 for (EventsViewModel.AttendeeFlag flag : viewModel.flags(r)) {
                     Label mark = new Label(flag.text(), new FontIcon(switch (flag.tone()) {
                         case DANGER -> Feather.ALERT_OCTAGON;
@@ -338,7 +399,14 @@ public final class EventsView implements AreaView {
         attendeesTitle.getStyleClass().add(Styles.TITLE_4);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        attendeesBox.getChildren().addAll(new HBox(8, attendeesTitle, grow, search, export), attendees, moreAttendees);
+        HBox attendeesHeader = new HBox(8, attendeesTitle, grow, search, export);
+        attendeesHeader.setAlignment(Pos.CENTER_LEFT);
+        attendeesBox.getChildren().addAll(attendanceBox, attendeesHeader, attendees, moreAttendees);
+        attendanceBox.setId("attendanceBox");
+        attendanceBox.getStyleClass().add("attendance-box");
+        attendanceBox.managedProperty().bind(attendanceBox.visibleProperty());
+        attendanceBox.visibleProperty().bind(viewModel.attendanceProperty().isNotNull());
+        viewModel.attendanceProperty().addListener((obs, old, a) -> renderAttendance(a));
         attendeesBox.managedProperty().bind(attendeesBox.visibleProperty());
 
         detail.getStyleClass().add("event-detail");
@@ -358,9 +426,49 @@ public final class EventsView implements AreaView {
         return new StackPane(noSelection, scroll);
     }
 
-    private ZoneId zone() {
+    private String zone() {
         EventView e = viewModel.selectedProperty().get();
-        return e == null ? ZoneId.systemDefault() : ZoneId.of(e.timeZone());
+        return e == null ? null : e.timeZone();
+    }
+
+    /** The door's numbers: one figure per kind, each with its label under it. */
+    private void renderAttendance(Attendance a) {
+        attendanceBox.getChildren().clear();
+        if (a == null) {
+            return;
+        }
+        attendanceBox.getChildren().addAll(
+                figure("attendanceRegistered", a.registered(), "events.attendance.registered"),
+                figure("attendanceCheckedIn", a.checkedIn(), "events.attendance.checkedIn"),
+                figure("attendanceNoShows", a.noShows(), "events.attendance.noShows"),
+                figure("attendanceWalkIns", a.walkIns(), "events.attendance.walkIns"),
+                figure("attendanceDuplicates", a.duplicateScans(), "events.attendance.duplicates"));
+    }
+
+    private Node figure(String id, long value, String key) {
+        Label number = new Label(Long.toString(value));
+        number.setId(id);
+        number.getStyleClass().add(Styles.TITLE_3);
+        Label caption = new Label(l10n.get(key));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(0, number, caption);
+        box.getStyleClass().add("attendance-figure");
+        return box;
+    }
+
+    /** A row's role, changeable by the organiser or staff while the event is not over. */
+    private Node roleMenu(Registration r) {
+        MenuButton menu = new MenuButton(l10n.get("events.role.change"));
+        menu.setId("attendeeRoleButton");
+        menu.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        for (AttendeeRole role : AttendeeRole.values()) {
+            MenuItem item = new MenuItem(l10n.label(role));
+            item.setId("role-" + role.name().toLowerCase(Locale.ROOT));
+            item.setDisable(role == r.role());
+            item.setOnAction(e -> viewModel.changeRole(r, role));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** What the viewer sees and may do for this event, in one place. */
@@ -368,10 +476,10 @@ public final class EventsView implements AreaView {
         if (e == null) {
             return;
         }
-        ZoneId zone = ZoneId.of(e.timeZone());
         titleLabel.setText(e.title());
         statusLabel.setText(l10n.label(e.type()) + " · " + l10n.label(e.status()));
-        whenLabel.setText(l10n.format("events.when", DAY.format(e.start().atZone(zone)), TIME.format(e.end().atZone(zone)), zone.getId()));
+        whenLabel.setText(l10n.format("events.when", EventTimes.dayAndTime(e.start(), e.timeZone()),
+                EventTimes.time(e.end(), e.timeZone()), e.timeZone()));
         String where = e.location() == null ? "" : e.location();
         if (e.online() && e.virtualMeetingUrl() != null) {
             where = (where.isEmpty() ? "" : where + " · ") + l10n.format("events.online", e.virtualMeetingUrl());
@@ -402,6 +510,7 @@ public final class EventsView implements AreaView {
         cancelEventButton.setVisible(manage && e.status().canChangeTo(EventStatus.CANCELLED));
         completeButton.setVisible(manage && e.status().canChangeTo(EventStatus.COMPLETED));
         startKioskButton.setVisible(viewModel.isStaff() && open);
+        addAttendeeButton.setVisible(viewModel.rolesEditable());
         attendeesBox.setVisible(manage);
     }
 
@@ -475,13 +584,25 @@ public final class EventsView implements AreaView {
         PasswordField pin = new PasswordField();
         pin.setId("kioskStartPin");
         Label error = label("kioskStartError", "field-error");
+        List<String> lines = viewModel.kioskLaunchLines();
+        Label launchHelp = new Label(l10n.get("events.kioskStart.launchHelp"));
+        launchHelp.setWrapText(true);
+        launchHelp.setMaxWidth(620);
+        VBox launch = new VBox(6, launchHelp,
+                launchLine("kioskLaunchLine", l10n.get(KioskLauncher.runningInstalled()
+                        ? "events.kioskStart.installed" : "events.kioskStart.source"), lines.get(0)),
+                launchLine("kioskLaunchLineOther", l10n.get(KioskLauncher.runningInstalled()
+                        ? "events.kioskStart.source" : "events.kioskStart.installed"), lines.get(1)));
+        Label here = new Label(l10n.get("events.kioskStart.here"));
+        here.getStyleClass().add(Styles.TITLE_4);
         Button start = new Button(l10n.get("events.kioskStart.start"), new FontIcon(Feather.MONITOR));
         start.setId("kioskStartButton");
         start.getStyleClass().add(Styles.ACCENT);
         start.setDefaultButton(true);
         Button close = new Button(l10n.get("events.editor.cancel"));
         close.setId("kioskStartCancel");
-        VBox content = new VBox(8, heading, help, existing, new Label(l10n.get("events.kioskStart.email")), email,
+        VBox content = new VBox(8, heading, launch, new Separator(), here, help, existing,
+                new Label(l10n.get("events.kioskStart.email")), email,
                 new Label(l10n.get("events.kioskStart.password")), password, new Label(l10n.get("events.kioskStart.pin")), pin,
                 error, new HBox(12, start, close));
         StackPane layer = overlay("kioskStartLayer", content);
@@ -497,6 +618,100 @@ public final class EventsView implements AreaView {
             });
         });
         Platform.runLater(email::requestFocus);
+    }
+
+    /** One command to copy: what it is for, the line itself (selectable), and a Copy button. */
+    private Node launchLine(String id, String caption, String line) {
+        Label what = new Label(caption);
+        what.getStyleClass().add(Styles.TEXT_SMALL);
+        TextField field = new TextField(line);
+        field.setId(id);
+        field.setEditable(false);
+        field.setPrefColumnCount(44);
+        field.getStyleClass().add("launch-line");
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button copy = new Button(l10n.get("events.kioskStart.copy"), new FontIcon(Feather.COPY));
+        copy.setId(id + "Copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(line);
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText(l10n.get("events.kioskStart.copied"));
+        });
+        HBox row = new HBox(8, field, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, what, row);
+    }
+
+    /** Organiser or staff: find a member by name and register them with a role (speaker, sponsor…). */
+    private void showAddAttendee() {
+        EventView e = viewModel.selectedProperty().get();
+        if (e == null) {
+            return;
+        }
+        viewModel.addAttendeeMessageProperty().set("");
+        viewModel.memberMatches().clear();
+        Label heading = new Label(l10n.format("events.addAttendee.title", e.title()));
+        heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setWrapText(true);
+        heading.setMaxWidth(520);
+        TextField search = new TextField();
+        search.setId("addAttendeeSearch");
+        search.setPromptText(l10n.get("events.addAttendee.search"));
+        search.textProperty().addListener((obs, old, text) -> viewModel.searchMembers(text));
+        ListView<DirectoryEntry> matches = new ListView<>(viewModel.memberMatches());
+        matches.setId("addAttendeeMatches");
+        matches.setPrefSize(520, 200);
+        matches.setPlaceholder(new Label(l10n.get("events.addAttendee.none")));
+        matches.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(DirectoryEntry d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null
+                        : d.displayName() + (d.headline() == null || d.headline().isBlank() ? "" : " · " + d.headline()));
+            }
+        });
+        ComboBox<AttendeeRole> role = new ComboBox<>();
+        role.setId("addAttendeeRole");
+        role.getItems().setAll(AttendeeRole.SPEAKER, AttendeeRole.SPONSOR, AttendeeRole.ORGANIZER, AttendeeRole.ATTENDEE);
+        role.setValue(AttendeeRole.SPEAKER);
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AttendeeRole r) {
+                return r == null ? "" : l10n.label(r);
+            }
+
+            @Override
+            public AttendeeRole fromString(String s) {
+                return null;
+            }
+        });
+        Label error = label("addAttendeeError", "field-error");
+        error.textProperty().bind(viewModel.addAttendeeMessageProperty());
+        Button add = new Button(l10n.get("events.addAttendee.add"), new FontIcon(Feather.USER_PLUS));
+        add.setId("addAttendeeConfirm");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(matches.getSelectionModel().selectedItemProperty().isNull());
+        Button close = new Button(l10n.get("events.editor.cancel"));
+        close.setId("addAttendeeCancel");
+        Label roleLabel = new Label(l10n.get("events.addAttendee.role"));
+        HBox roleRow = new HBox(8, roleLabel, role);
+        roleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(8, heading, search, matches, roleRow, error, new HBox(12, add, close));
+        content.setPrefWidth(520);
+        StackPane layer = overlay("addAttendeeLayer", content);
+        close.setOnAction(ev -> {
+            error.textProperty().unbind();
+            root.getChildren().remove(layer);
+        });
+        add.setOnAction(ev -> {
+            DirectoryEntry chosen = matches.getSelectionModel().getSelectedItem();
+            viewModel.addAttendee(chosen == null ? null : chosen.memberId(), role.getValue(), () -> {
+                error.textProperty().unbind();
+                root.getChildren().remove(layer);
+            });
+        });
+        Platform.runLater(search::requestFocus);
     }
 
     /** The real save dialog. */
@@ -519,6 +734,7 @@ public final class EventsView implements AreaView {
     @Override
     public void onShown() {
         viewModel.refresh();
+        poll.play();
     }
 
     @Override

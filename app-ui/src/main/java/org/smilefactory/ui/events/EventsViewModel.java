@@ -22,6 +22,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smilefactory.core.api.Session;
+import java.util.UUID;
+import org.smilefactory.core.api.events.AddAttendee;
+import org.smilefactory.core.api.events.Attendance;
+import org.smilefactory.core.api.events.AttendeeRole;
+import org.smilefactory.core.api.events.ChangeAttendeeRole;
+import org.smilefactory.core.api.profiles.DirectoryEntry;
+import org.smilefactory.core.api.profiles.DirectoryQuery;
+import org.smilefactory.core.api.profiles.ProfileService;
+import org.smilefactory.ui.kiosk.KioskLauncher;
 import org.smilefactory.core.api.events.AttendeePage;
 import org.smilefactory.core.api.events.AttendeeQuery;
 import org.smilefactory.core.api.events.CreateKiosk;
@@ -66,6 +75,11 @@ public final class EventsViewModel {
 
     private final ObjectProperty<EventType> typeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty past = new SimpleBooleanProperty();
+    private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>();
+    private final ObservableList<DirectoryEntry> memberMatches = FXCollections.observableArrayList();
+    private final StringProperty addAttendeeMessage = new SimpleStringProperty("");
     private final ObservableList<EventView> items = FXCollections.observableArrayList();
     private final ObjectProperty<EventView> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -84,6 +98,9 @@ public final class EventsViewModel {
     private String nextCursor;
     private String attendeesCursor;
     private long generation;
+    private boolean polling;
+    private long memberSearches;
+    private final ProfileService profiles;
 
     /** A mark on an attendee line for staff: offline walk-ins and scans merged from several doors. */
     public record AttendeeFlag(String text, String tooltip, Tone tone) {
@@ -119,6 +136,14 @@ public final class EventsViewModel {
 
     public EventsViewModel(EventService events, TaskExecutor executor, Localization l10n, DialogService dialogs,
                            boolean staff, String hubZone, Clock clock, BiFunction<String, String, Session> signIn) {
+        this(events, null, executor, l10n, dialogs, staff, hubZone, clock, signIn);
+    }
+
+    /** With {@code profiles}, for finding the member to add as a speaker or sponsor (null: no such search). */
+    public EventsViewModel(EventService events, ProfileService profiles, TaskExecutor executor, Localization l10n,
+                           DialogService dialogs, boolean staff, String hubZone, Clock clock,
+                           BiFunction<String, String, Session> signIn) {
+        this.profiles = profiles;
         this.events = Objects.requireNonNull(events);
         this.executor = Objects.requireNonNull(executor);
         this.l10n = Objects.requireNonNull(l10n);
@@ -130,23 +155,30 @@ public final class EventsViewModel {
         this.editor = new EventEditorViewModel(events, executor, l10n, this::saved);
         typeFilter.addListener((obs, old, now) -> refresh());
         fromFilter.addListener((obs, old, now) -> refresh());
+        toFilter.addListener((obs, old, now) -> refresh());
+        past.addListener((obs, old, now) -> refresh());
         attendeeSearch.addListener((obs, old, now) -> loadAttendees());
         emptyState = Bindings.createObjectBinding(() -> {
             if (!items.isEmpty() || !everLoaded.get() || !errorMessage.get().isEmpty()) {
                 return EmptyState.NONE;
             }
             return filtersActive() ? EmptyState.NO_MATCH : EmptyState.NO_EVENTS;
-        }, items, everLoaded, errorMessage, typeFilter, fromFilter);
+        }, items, everLoaded, errorMessage, typeFilter, fromFilter, toFilter);
     }
 
     public boolean filtersActive() {
-        return typeFilter.get() != null || fromFilter.get() != null;
+        return typeFilter.get() != null || fromFilter.get() != null || toFilter.get() != null;
     }
 
-    private EventQuery query(String cursor) {
+    /**
+     * The list's query: upcoming (soonest first) or past (most recent first), the type, and the date
+     * range as whole days in the hub's zone ({@code to} includes its day).
+     */
+    EventQuery query(String cursor) {
         return new EventQuery(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()), Set.of(),
-                fromFilter.get() == null ? null : fromFilter.get().atStartOfDay(ZoneId.of(hubZone)).toInstant(),
-                null, cursor, EventQuery.DEFAULT_LIMIT);
+                fromFilter.get() == null ? null : EventTimes.startOf(fromFilter.get(), hubZone),
+                toFilter.get() == null ? null : EventTimes.endOf(toFilter.get(), hubZone),
+                cursor, EventQuery.DEFAULT_LIMIT, past.get());
     }
 
     /** The first page for the current filters. */
@@ -205,6 +237,7 @@ public final class EventsViewModel {
     public void clearFilters() {
         typeFilter.set(null);
         fromFilter.set(null);
+        toFilter.set(null);
     }
 
     /** Shows an event (from the list or after a change) and, for its managers, its attendees. */
@@ -213,6 +246,7 @@ public final class EventsViewModel {
         if (event == null) {
             selected.set(null);
             attendees.clear();
+            attendance.set(null);
             return;
         }
         showDetail(event);
@@ -227,6 +261,7 @@ public final class EventsViewModel {
             attendeeSearch.set("");
             attendees.clear();
             kiosks.clear();
+            attendance.set(null);
             loadAttendees();
         }
     }
@@ -263,8 +298,10 @@ public final class EventsViewModel {
         EventView current = selected.get();
         if (current == null || !current.canManage()) {
             attendees.clear();
+            attendance.set(null);
             return;
         }
+        loadAttendance(current);
         String text = attendeeSearch.get();
         BackgroundTask.wrap(() -> events.attendees(current.id(), new AttendeeQuery(text, null, AttendeeQuery.DEFAULT_LIMIT)))
                 .onSuccess((AttendeePage page) -> {
@@ -276,6 +313,60 @@ public final class EventsViewModel {
                 })
                 .onFailure(error -> detailMessage.set(Errors.messageOf(error, l10n)))
                 .executeWith(executor);
+    }
+
+    /** The door's numbers for the selected event (organisers and staff; drafts have none). */
+    private void loadAttendance(EventView current) {
+        if (current.status() == EventStatus.DRAFT) {
+            attendance.set(null);
+            return;
+        }
+        BackgroundTask.wrap(() -> events.attendance(current.id()))
+                .onSuccess((Attendance a) -> {
+                    if (selected.get() != null && selected.get().id().equals(current.id())) {
+                        attendance.set(a);
+                    }
+                })
+                .onFailure(error -> detailMessage.set(Errors.messageOf(error, l10n)))
+                .executeWith(executor);
+    }
+
+    /**
+     * One poll while the Events area is shown (decision 0008's polling, here every few seconds): the
+     * attendee list as far as it is loaded, with the current search, and the attendance, so check-ins
+     * at a kiosk appear without typing. Skipped while the previous poll still runs; failures stay
+     * quiet (the next poll tries again), as the messages' polling does.
+     */
+    public void poll() {
+        EventView current = selected.get();
+        if (polling || current == null || !current.canManage() || editing.get()) {
+            return;
+        }
+        String text = attendeeSearch.get();
+        int limit = Math.min(AttendeeQuery.MAX_LIMIT, Math.max(AttendeeQuery.DEFAULT_LIMIT, attendees.size()));
+        polling = true;
+        BackgroundTask.wrap(() -> new Polled(events.attendees(current.id(), new AttendeeQuery(text, null, limit)),
+                        current.status() == EventStatus.DRAFT ? null : events.attendance(current.id())))
+                .onSuccess((Polled polled) -> {
+                    if (selected.get() == null || !selected.get().id().equals(current.id())
+                            || !Objects.equals(text, attendeeSearch.get())) {
+                        return;
+                    }
+                    if (!attendees.equals(polled.page().items())) {
+                        attendees.setAll(polled.page().items());
+                    }
+                    attendeesCursor = polled.page().nextCursor();
+                    attendeesHaveMore.set(attendeesCursor != null);
+                    if (!Objects.equals(attendance.get(), polled.attendance())) {
+                        attendance.set(polled.attendance());
+                    }
+                })
+                .onFailure(Errors::log)
+                .onFinished(() -> polling = false)
+                .executeWith(executor);
+    }
+
+    private record Polled(AttendeePage page, Attendance attendance) {
     }
 
     public void loadMoreAttendees() {
@@ -397,6 +488,74 @@ public final class EventsViewModel {
                 .executeWith(executor);
     }
 
+    // ---- speakers, sponsors and roles ----------------------------------------------------------
+
+    /** Members whose name matches {@code text} (the hub directory), for the add-speaker dialog. */
+    public void searchMembers(String text) {
+        long mine = ++memberSearches;
+        String t = text == null ? "" : text.trim();
+        if (profiles == null || t.length() < 2) {
+            memberMatches.clear();
+            return;
+        }
+        BackgroundTask.wrap(() -> profiles.directory(new DirectoryQuery(t, Set.of(), null, null, null, 10)).entries())
+                .onSuccess((List<DirectoryEntry> found) -> {
+                    if (mine == memberSearches) {
+                        memberMatches.setAll(found);
+                    }
+                })
+                .onFailure(error -> addAttendeeMessage.set(Errors.messageOf(error, l10n)))
+                .executeWith(executor);
+    }
+
+    /** Registers the member at the selected event with the role; {@code done} runs after success. */
+    public void addAttendee(UUID memberId, AttendeeRole role, Runnable done) {
+        EventView current = selected.get();
+        addAttendeeMessage.set("");
+        if (current == null) {
+            return;
+        }
+        if (memberId == null || role == null) {
+            addAttendeeMessage.set(l10n.get("events.addAttendee.pick"));
+            return;
+        }
+        BackgroundTask.wrap(() -> events.addAttendee(current.id(), new AddAttendee(memberId, role)))
+                .onSuccess((Registration r) -> {
+                    dialogs.notify(l10n.format("events.addAttendee.added", r.memberName(), l10n.label(r.role())));
+                    done.run();
+                    reload();
+                })
+                .onFailure(error -> addAttendeeMessage.set(Errors.messageOf(error, l10n)))
+                .executeWith(executor);
+    }
+
+    /** Gives an attendee of the selected event another role (at the version the list showed). */
+    public void changeRole(Registration registration, AttendeeRole role) {
+        EventView current = selected.get();
+        if (current == null || registration == null || role == null || role == registration.role()) {
+            return;
+        }
+        act(() -> events.changeAttendeeRole(current.id(), new ChangeAttendeeRole(registration.id(), registration.version(), role)),
+                r -> dialogs.notify(l10n.format("events.role.changed", r.memberName(), l10n.label(r.role()))));
+    }
+
+    /** Whether the selected event still takes new speakers and role changes (not cancelled or completed). */
+    public boolean rolesEditable() {
+        EventView e = selected.get();
+        return e != null && e.canManage() && (e.status() == EventStatus.DRAFT || e.status() == EventStatus.PUBLISHED);
+    }
+
+    /** The commands that start this app as the selected event's kiosk: this app's way first, then the other. */
+    public List<String> kioskLaunchLines() {
+        EventView e = selected.get();
+        if (e == null) {
+            return List.of();
+        }
+        return KioskLauncher.runningInstalled()
+                ? List.of(KioskLauncher.installed(e.id()), KioskLauncher.sourceCheckout(e.id()))
+                : List.of(KioskLauncher.sourceCheckout(e.id()), KioskLauncher.installed(e.id()));
+    }
+
     // ---- editor --------------------------------------------------------------------------------
 
     public void newEvent() {
@@ -440,6 +599,27 @@ public final class EventsViewModel {
 
     public ObjectProperty<LocalDate> fromFilterProperty() {
         return fromFilter;
+    }
+
+    public ObjectProperty<LocalDate> toFilterProperty() {
+        return toFilter;
+    }
+
+    /** The Past/Upcoming switch: true lists past events, most recent first. */
+    public BooleanProperty pastProperty() {
+        return past;
+    }
+
+    public ObjectProperty<Attendance> attendanceProperty() {
+        return attendance;
+    }
+
+    public ObservableList<DirectoryEntry> memberMatches() {
+        return memberMatches;
+    }
+
+    public StringProperty addAttendeeMessageProperty() {
+        return addAttendeeMessage;
     }
 
     public ObservableList<EventView> items() {

@@ -98,7 +98,7 @@ public final class SessionScope {
         this.demo = new DemoDataViewModel(hub.session().demoData(), staff, executor, l10n, events);
         this.profiles = new ProfilesViewModel(hub.session().profiles(), executor, l10n, dialogs, events,
                 hub.session().member().id(), staff);
-        this.eventsArea = new EventsViewModel(hub.session().events(), executor, l10n, dialogs, staff,
+        this.eventsArea = new EventsViewModel(hub.session().events(), hub.session().profiles(), executor, l10n, dialogs, staff,
                 hub.status() == null ? null : hub.status().timeZone(), java.time.Clock.systemUTC(),
                 (email, password) -> hub.backend().signIn(email, password));
         this.suggestions = new SuggestionsViewModel(hub.session().suggestions(), hub.session().profiles(), executor, l10n, staff);

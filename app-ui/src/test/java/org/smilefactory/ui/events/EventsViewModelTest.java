@@ -40,6 +40,7 @@ class EventsViewModelTest {
     private final List<EventView> stored = new ArrayList<>();
     private final List<EventStatus> statusChanges = new ArrayList<>();
     private Registration mine;
+    private final List<Registration> attendeeRows = new ArrayList<>();
 
     private final StubEventService events = new StubEventService() {
         @Override
@@ -71,7 +72,13 @@ class EventsViewModelTest {
 
         @Override
         public AttendeePage attendees(UUID eventId, AttendeeQuery query) {
-            return new AttendeePage(List.of(), null);
+            return new AttendeePage(List.copyOf(attendeeRows), null);
+        }
+
+        @Override
+        public org.smilefactory.core.api.events.Attendance attendance(UUID eventId) {
+            return new org.smilefactory.core.api.events.Attendance(eventId, attendeeRows.size(),
+                    attendeeRows.stream().filter(r -> r.checkedInAt() != null).count(), 0, 0, 0, 0, 0);
         }
 
         @Override
@@ -94,6 +101,49 @@ class EventsViewModelTest {
                 e.timeZone(), e.location(), e.virtualMeetingUrl(), e.online(), e.capacity(), e.confirmed(),
                 r == null ? 0 : 1, e.registrationDeadline(), e.price(), e.currency(), e.tags(), e.organizerId(),
                 e.organizerName(), r, e.canManage());
+    }
+
+    @Test
+    void thePastSwitchAndTheDateRangeAskForPastEventsOfWholeDaysInTheHubsZone() {
+        viewModel.pastProperty().set(true);
+        assertThat(queries.get(queries.size() - 1).past()).isTrue();
+        viewModel.fromFilterProperty().set(LocalDate.of(2026, 3, 1));
+        viewModel.toFilterProperty().set(LocalDate.of(2026, 3, 31));
+        EventQuery last = queries.get(queries.size() - 1);
+        assertThat(last.past()).isTrue();
+        assertThat(last.from()).isEqualTo(Instant.parse("2026-02-28T22:00:00Z"));
+        assertThat(last.to()).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+        assertThat(viewModel.filtersActive()).isTrue();
+        viewModel.pastProperty().set(false);
+        assertThat(queries.get(queries.size() - 1).past()).isFalse();
+    }
+
+    @Test
+    void aPollShowsACheckInMadeElsewhereAndTheAttendanceWithoutTouchingTheSearch() {
+        EventView e = event(EventType.PITCH, true);
+        stored.add(e);
+        Registration ada = new Registration(UUID.randomUUID(), e.id(), UUID.randomUUID(), "Ada", "ada@x.org",
+                AttendeeRole.ATTENDEE, RegistrationStatus.CONFIRMED, START, null, null, null, 0, null, 0);
+        attendeeRows.add(ada);
+        viewModel.select(e);
+        assertThat(viewModel.attendees()).extracting(Registration::checkedInAt).containsOnlyNulls();
+        assertThat(viewModel.attendanceProperty().get().checkedIn()).isZero();
+        attendeeRows.set(0, new Registration(ada.id(), e.id(), ada.memberId(), "Ada", "ada@x.org", AttendeeRole.ATTENDEE,
+                RegistrationStatus.CONFIRMED, START, null, START.plusSeconds(60), null, 1, null, 0));
+        viewModel.poll();
+        assertThat(viewModel.attendees()).extracting(Registration::checkedInAt).containsExactly(START.plusSeconds(60));
+        assertThat(viewModel.attendanceProperty().get().checkedIn()).isEqualTo(1);
+        assertThat(viewModel.attendeeSearchProperty().get()).isEmpty();
+    }
+
+    @Test
+    void startKioskOffersTheLauncherLinesWithTheEventsId() {
+        EventView e = event(EventType.PITCH, true);
+        stored.add(e);
+        viewModel.select(e);
+        assertThat(viewModel.kioskLaunchLines()).containsExactlyInAnyOrder(
+                "SmileFactoryHub --kiosk " + e.id(), "mvn -q -Papp -DskipTests install -Dapp.args=--kiosk=" + e.id());
+        assertThat(viewModel.kioskLaunchLines().get(0)).startsWith("mvn");
     }
 
     @Test

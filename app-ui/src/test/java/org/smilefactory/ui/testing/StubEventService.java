@@ -61,6 +61,16 @@ public class StubEventService implements EventService {
     }
 
     @Override
+    public Registration changeAttendeeRole(UUID eventId, org.smilefactory.core.api.events.ChangeAttendeeRole command) {
+        throw unexpected();
+    }
+
+    @Override
+    public org.smilefactory.core.api.events.Attendance attendance(UUID eventId) {
+        throw unexpected();
+    }
+
+    @Override
     public Ticket myTicket(UUID eventId) {
         throw unexpected();
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public interface EventService {
 
-    /** Upcoming events, soonest first, keyset-paged. */
+    /** Upcoming events, soonest first, or past ones ({@link EventQuery#past()}), most recent first; keyset-paged. */
     EventPage list(EventQuery query);
 
     /** @throws org.smilefactory.core.api.NotFoundException also for a draft the viewer may not see */
@@ -55,6 +55,17 @@ public interface EventService {
 
     /** The organiser or staff register a member with a role (see {@link AddAttendee}). */
     Registration addAttendee(UUID eventId, AddAttendee command);
+
+    /**
+     * The organiser or staff change a registration's role (see {@link ChangeAttendeeRole}); a speaker,
+     * sponsor or organiser taken off the waitlist is confirmed, as {@link #addAttendee} would.
+     *
+     * @throws org.smilefactory.core.api.ConflictException when the version is stale or the event is over
+     */
+    Registration changeAttendeeRole(UUID eventId, ChangeAttendeeRole command);
+
+    /** The organiser or staff: how the event went at the door (see {@link Attendance}), also for past events. */
+    Attendance attendance(UUID eventId);
 
     /** The actor's own ticket for the event. @throws org.smilefactory.core.api.NotFoundException when not registered */
     Ticket myTicket(UUID eventId);
