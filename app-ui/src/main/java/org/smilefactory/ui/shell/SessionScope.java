@@ -344,6 +344,11 @@ public final class SessionScope {
         // retention periods: staff read them, admins change and apply them (decision 0023)
         var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(), isAdmin, executor, l10n);
         view.addSection(new org.smilefactory.ui.admin.RetentionView(retention, l10n).root(), retention::refresh);
+        // Admin -> Members: every account, invites, roles, deactivation, reset codes (decision 0024)
+        var members = new org.smilefactory.ui.admin.MembersViewModel(hub.session().accounts(), isAdmin,
+                hub.session().member().id(), zone, executor, l10n, dialogs);
+        view.addPage(l10n.get("admin.page.members"), new org.smilefactory.ui.admin.MembersView(members, l10n).root(),
+                members::refresh);
         return view;
     }
 
