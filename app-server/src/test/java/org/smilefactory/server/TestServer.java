@@ -132,6 +132,16 @@ public final class TestServer implements AutoCloseable {
         }
 
         @Override
+        public Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+            return remote.signUpWithCode(signUp);
+        }
+
+        @Override
+        public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+            remote.resetPasswordWithCode(reset);
+        }
+
+        @Override
         public void close() {
             try {
                 remote.close();

@@ -93,10 +93,11 @@ public final class Authenticator {
             throw new UnauthenticatedException(Messages.get("accounts.throttled", lockedMinutes.get()));
         }
         Optional<Credentials> found = ctx.jdbc().sql("""
-                SELECT user_id, password_hash, role FROM personal_details
-                WHERE lower(email) = ? AND deleted_at IS NULL
+                SELECT user_id, password_hash, role, deactivated_at IS NOT NULL FROM personal_details
+                WHERE lower(email) = ? AND deleted_at IS NULL AND invited_at IS NULL
                 """).param(normalised)
-                .query((rs, n) -> new Credentials(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Credentials(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)))
                 .optional();
         boolean ok = ctx.passwords().matches(password == null ? "" : password, found.map(Credentials::hash).orElse(null));
         if (!ok || found.isEmpty()) {
@@ -104,6 +105,10 @@ public final class Authenticator {
             throw new UnauthenticatedException(Messages.get("accounts.badCredentials"));
         }
         Credentials c = found.get();
+        if (c.deactivated()) {
+            // said only to someone who knows the password: a deactivated account is no secret to its owner
+            throw new UnauthenticatedException(Messages.get("accounts.deactivated"));
+        }
         ctx.tx().executeWithoutResult(status -> {
             throttle.clear(throttleKey);
             ctx.jdbc().sql("UPDATE personal_details SET last_login_at = now(), failed_login_count = 0, locked_until = NULL WHERE user_id = ?")
@@ -140,6 +145,50 @@ public final class Authenticator {
                 """).params(key, value).update();
     }
 
-    private record Credentials(UUID id, String hash, String role) {
+    /**
+     * Signs up with an invite code (decision 0024): the invited account gets its password and signs in.
+     * The password is checked first, so a typo in it does not spend the code.
+     */
+    public SignedIn signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        new Problems().characters("code", signUp.code()).password("password", signUp.password()).throwIfAny();
+        String hash = ctx.passwords().hash(signUp.password());
+        String email = ctx.tx().execute(status -> {
+            AccountCodes.Redeemed r = new AccountCodes(ctx.jdbc()).redeem(signUp.code(), AccountCodes.INVITE, ctx.clock().instant());
+            String found = ctx.jdbc().sql("""
+                    UPDATE personal_details SET password_hash = ?, invited_at = NULL, updated_at = now(), version = version + 1
+                    WHERE user_id = ? AND deleted_at IS NULL AND deactivated_at IS NULL AND invited_at IS NOT NULL
+                    RETURNING email
+                    """).params(hash, r.memberId()).query(String.class).optional()
+                    .orElseThrow(() -> new org.smilefactory.core.api.ValidationException(java.util.List.of(
+                            new org.smilefactory.core.api.Violation("code", "used", Messages.get("accounts.codeUsed")))));
+            AuditLog.record(ctx.jdbc(), r.memberId(), "member.signup", "member", r.memberId(),
+                    Map.of("state", "invited"), Map.of("state", "active"));
+            return found;
+        });
+        return signIn(email, signUp.password());
+    }
+
+    /** Sets a new password with a reset code (decision 0024); every session of the member ends. */
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        new Problems().characters("code", reset.code()).password("password", reset.password()).throwIfAny();
+        String hash = ctx.passwords().hash(reset.password());
+        ctx.tx().executeWithoutResult(status -> {
+            AccountCodes.Redeemed r = new AccountCodes(ctx.jdbc()).redeem(reset.code(), AccountCodes.RESET, ctx.clock().instant());
+            String email = ctx.jdbc().sql("""
+                    UPDATE personal_details SET password_hash = ?, invited_at = NULL, failed_login_count = 0,
+                      locked_until = NULL, updated_at = now(), version = version + 1
+                    WHERE user_id = ? AND deleted_at IS NULL AND deactivated_at IS NULL
+                    RETURNING email
+                    """).params(hash, r.memberId()).query(String.class).optional()
+                    .orElseThrow(() -> new org.smilefactory.core.api.ValidationException(java.util.List.of(
+                            new org.smilefactory.core.api.Violation("code", "wrong", Messages.get("accounts.codeWrong")))));
+            clearThrottle(ctx, email);
+            int ended = SessionTokens.endSessions(ctx.jdbc(), r.memberId(), null);
+            AuditLog.record(ctx.jdbc(), r.memberId(), "member.password.resetWithCode", "member", r.memberId(), null,
+                    Map.of("sessionsEnded", ended));
+        });
+    }
+
+    private record Credentials(UUID id, String hash, String role, boolean deactivated) {
     }
 }

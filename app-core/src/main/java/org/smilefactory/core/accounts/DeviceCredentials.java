@@ -96,7 +96,7 @@ public final class DeviceCredentials {
         }
         Optional<Live> live = ctx.jdbc().sql("""
                 SELECT d.id, d.user_id FROM device_credentials d
-                  JOIN personal_details p ON p.user_id = d.user_id AND p.deleted_at IS NULL
+                  JOIN personal_details p ON p.user_id = d.user_id AND p.deleted_at IS NULL AND p.deactivated_at IS NULL
                  WHERE d.token_hash = ? AND d.revoked_at IS NULL AND d.expires_at > now()
                 """).param(hash).query((rs, n) -> new Live(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).optional();
         if (live.isEmpty()) {

@@ -28,6 +28,13 @@ final class MemberAccounts {
                 .param(id).query(MemberAccounts::map).optional();
     }
 
+    /** As {@link #find}, but not when the account is deactivated or only invited (decision 0024). */
+    Optional<MemberAccount> findActive(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM personal_details WHERE user_id = ? AND deleted_at IS NULL"
+                        + " AND deactivated_at IS NULL AND invited_at IS NULL")
+                .param(id).query(MemberAccounts::map).optional();
+    }
+
     boolean emailTaken(String email) {
         return jdbc.sql("SELECT count(*) FROM personal_details WHERE lower(email) = lower(?)")
                 .param(email.trim()).query(Long.class).single() > 0;

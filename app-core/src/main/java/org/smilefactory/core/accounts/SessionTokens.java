@@ -70,7 +70,8 @@ public final class SessionTokens {
         String hash = hash(token);
         Optional<UUID> member = ctx.jdbc().sql("""
                 SELECT t.user_id FROM auth_tokens t
-                WHERE t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
+                WHERE NOT EXISTS (SELECT 1 FROM personal_details p WHERE p.user_id = t.user_id AND p.deactivated_at IS NOT NULL)
+                  AND t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
                 """).param(hash).query(UUID.class).optional();
         member.ifPresent(id -> ctx.jdbc().sql("""
                 UPDATE auth_tokens SET last_used_at = now()
@@ -95,6 +96,7 @@ public final class SessionTokens {
                 SELECT p.user_id, p.email, p.first_name, p.last_name, p.role, p.email_verified, p.last_login_at, p.created_at,
                        (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS mark_use
                   FROM auth_tokens t JOIN personal_details p ON p.user_id = t.user_id AND p.deleted_at IS NULL
+                                          AND p.deactivated_at IS NULL
                  WHERE t.token_hash = ? AND t.purpose = 'session' AND t.revoked_at IS NULL AND t.expires_at > now()
                 """).param(hash).query((rs, row) -> {
                     var account = MemberAccounts.map(rs, row);
@@ -166,7 +168,7 @@ public final class SessionTokens {
 
     /** An existing, not deleted member with their current role, for a session opened by token. */
     public Optional<SignedIn> signedIn(UUID memberId) {
-        return accounts.find(memberId).map(a -> new SignedIn(a, Actor.remoteCaller(a.id(), a.role(), null)));
+        return accounts.findActive(memberId).map(a -> new SignedIn(a, Actor.remoteCaller(a.id(), a.role(), null)));
     }
 
     /** The stored form of a token (hex SHA-256); also what the server keys its short token cache by. */

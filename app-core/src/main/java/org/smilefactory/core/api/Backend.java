@@ -39,6 +39,26 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("kioskStart");
     }
 
+    /**
+     * Signs up with a one-time invite code staff handed out (decision 0024): sets the password and
+     * signs the new member in. The default only keeps test doubles compiling.
+     *
+     * @throws ValidationException on {@code code} when it is wrong, used or expired; on {@code password}
+     */
+    default Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        throw new UnsupportedOperationException("signUpWithCode");
+    }
+
+    /**
+     * Sets a new password with a one-time reset code staff handed out (decision 0024); the member then
+     * signs in as usual. Ends every session of the member.
+     *
+     * @throws ValidationException on {@code code} when it is wrong, used or expired; on {@code password}
+     */
+    default void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        throw new UnsupportedOperationException("resetPasswordWithCode");
+    }
+
     @Override
     void close();
 }

@@ -88,6 +88,27 @@ public final class OfflineBackend implements Backend {
         return online(session, email, password);
     }
 
+    /** Needs the server (the code is checked and spent there); then the new member works as after a sign-in. */
+    @Override
+    public Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        Session session;
+        try {
+            session = remote.signUpWithCode(signUp);
+        } catch (BackendUnavailableException unreachable) {
+            throw NeedsServer.refuse("signUp");
+        }
+        return online(session, session.member().email(), signUp.password());
+    }
+
+    @Override
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        try {
+            remote.resetPasswordWithCode(reset);
+        } catch (BackendUnavailableException unreachable) {
+            throw NeedsServer.refuse("signUp");
+        }
+    }
+
     private Session online(Session session, String email, String password) {
         MemberAccount member = session.member();
         Replica replica;

@@ -55,6 +55,22 @@ final class DirectModeBackend implements Backend {
         return session;
     }
 
+    /** A member signs up with their code (it is spent), but only staff then get in, as with {@link #signIn}. */
+    @Override
+    public Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        Session session = local.signUpWithCode(signUp);
+        if (!session.member().role().isStaff()) {
+            session.signOut();
+            throw new PermissionDeniedException(Messages.get("platform.directStaffOnly"));
+        }
+        return session;
+    }
+
+    @Override
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        local.resetPasswordWithCode(reset);
+    }
+
     @Override
     public void close() {
         local.close();

@@ -97,12 +97,34 @@ public final class LocalBackend implements Backend {
 
     @Override
     public Session completeSetup(FirstRunSetup setup) {
-        return DatabaseGuard.call(() -> session(authenticator.completeSetup(setup)));
+        return DatabaseGuard.call(() -> desktopSession(authenticator.completeSetup(setup)));
     }
 
     @Override
     public Session signIn(String email, String password) {
-        return DatabaseGuard.call(() -> session(authenticator.signIn(email, password)));
+        return DatabaseGuard.call(() -> desktopSession(authenticator.signIn(email, password)));
+    }
+
+    @Override
+    public Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        return DatabaseGuard.call(() -> desktopSession(authenticator.signUpWithCode(signUp)));
+    }
+
+    @Override
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        DatabaseGuard.call(() -> {
+            authenticator.resetPasswordWithCode(reset);
+            return null;
+        });
+    }
+
+    /**
+     * A session signed in with a password or code, i.e. a desktop's (the server signs in through here
+     * too, but turns the session into a token at once): it ends when staff deactivate the member
+     * (decision 0024). Sessions the server opens per request from a token need no such check.
+     */
+    private Session desktopSession(org.smilefactory.core.accounts.SignedIn signedIn) {
+        return ActiveMemberGuard.session(session(signedIn), context.jdbc());
     }
 
     /**

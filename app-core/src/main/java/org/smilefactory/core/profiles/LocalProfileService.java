@@ -252,7 +252,7 @@ public final class LocalProfileService implements ProfileService {
                .append(prefixQuery.isEmpty() ? "0" : "ts_rank(p.search_vector, to_tsquery('english', :tsq))")
                .append(")::float8 AS score");
         }
-        sql.append(" FROM personal_details p WHERE p.deleted_at IS NULL AND p.role <> 'kiosk' AND ")
+        sql.append(" FROM personal_details p WHERE p.deleted_at IS NULL AND p.deactivated_at IS NULL AND p.invited_at IS NULL AND p.role <> 'kiosk' AND ")
            .append(VISIBLE_TO_VIEWER);
         List<String> types = query.types() == null ? List.of()
                 : query.types().stream().map(SqlValues::db).sorted().toList();

@@ -53,6 +53,16 @@ public final class RemoteBackend implements Backend {
     }
 
     @Override
+    public Session signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp) {
+        return session(api.call("POST", "sessions/code").body(signUp).as(SignedInResponse.class));
+    }
+
+    @Override
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset) {
+        api.call("POST", "sessions/password-reset").body(reset).send();
+    }
+
+    @Override
     public Session signIn(String email, String password) {
         return session(api.call("POST", "sessions").body(new SignInRequest(email, password)).as(SignedInResponse.class));
     }

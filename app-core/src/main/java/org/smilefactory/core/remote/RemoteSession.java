@@ -240,6 +240,55 @@ final class RemoteSession implements Session {
         public void revokeServerSessions(UUID memberId) {
             call("DELETE", "accounts/" + memberId + "/sessions").send();
         }
+
+        @Override
+        public org.smilefactory.core.api.accounts.AccountPage listAccounts(org.smilefactory.core.api.accounts.AccountQuery query) {
+            var q = query == null ? org.smilefactory.core.api.accounts.AccountQuery.all() : query;
+            return call("GET", "accounts").query("text", q.text()).query("role", q.role()).query("state", q.state())
+                    .query("sort", q.sort()).query("after", q.after()).query("limit", q.limit() == 0 ? null : q.limit())
+                    .as(org.smilefactory.core.api.accounts.AccountPage.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.InviteResult invite(org.smilefactory.core.api.accounts.Invite invite) {
+            return call("POST", "accounts/invites").body(invite).as(org.smilefactory.core.api.accounts.InviteResult.class);
+        }
+
+        @Override
+        public java.util.List<org.smilefactory.core.api.accounts.InviteResult> inviteCsv(String csv, Role role) {
+            return call("POST", "accounts/invites/csv").body(new org.smilefactory.core.remote.wire.InviteCsvRequest(csv, role))
+                    .asList(org.smilefactory.core.api.accounts.InviteResult.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.AccountSummary deactivate(UUID memberId) {
+            return call("POST", "accounts/" + memberId + "/deactivation").as(org.smilefactory.core.api.accounts.AccountSummary.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.AccountSummary reactivate(UUID memberId) {
+            return call("DELETE", "accounts/" + memberId + "/deactivation").as(org.smilefactory.core.api.accounts.AccountSummary.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.ResetCode issueResetCode(UUID memberId) {
+            return call("POST", "accounts/" + memberId + "/reset-code").as(org.smilefactory.core.api.accounts.ResetCode.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.MailSettings mailSettings() {
+            return call("GET", "accounts/mail-settings").as(org.smilefactory.core.api.accounts.MailSettings.class);
+        }
+
+        @Override
+        public org.smilefactory.core.api.accounts.MailSettings saveMailSettings(org.smilefactory.core.api.accounts.MailSettings settings) {
+            return call("PUT", "accounts/mail-settings").body(settings).as(org.smilefactory.core.api.accounts.MailSettings.class);
+        }
+
+        @Override
+        public void sendTestMail(String to) {
+            call("POST", "accounts/mail-settings/test").body(new org.smilefactory.core.remote.wire.TestMailRequest(to)).send();
+        }
     }
 
     private final class Profiles implements ProfileService {

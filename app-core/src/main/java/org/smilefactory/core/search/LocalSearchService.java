@@ -144,7 +144,7 @@ public final class LocalSearchService implements SearchService {
                 return "SELECT 'MEMBER' AS kind, p.user_id AS id, coalesce(nullif(p.full_name, ''), p.profile_name) AS title,"
                         + " p.headline AS a, p.location AS b, p.profile_type AS c, "
                         + score("p.full_name", fullText, "p.search_vector") + " AS score"
-                        + " FROM personal_details p WHERE p.deleted_at IS NULL AND p.role <> 'kiosk' AND "
+                        + " FROM personal_details p WHERE p.deleted_at IS NULL AND p.deactivated_at IS NULL AND p.invited_at IS NULL AND p.role <> 'kiosk' AND "
                         + LocalProfileService.VISIBLE_TO_VIEWER
                         + " AND NOT " + BLOCKED.formatted("p.user_id")
                         + " AND " + matches("p.full_name", fullText, "p.search_vector")

@@ -38,6 +38,21 @@ public class SessionController {
         return signIns.signInWithDevice(body.credential(), request);
     }
 
+    /** Public: sign up with a one-time invite code staff handed out (decision 0024); returns a bearer token. */
+    @PostMapping("/code")
+    public SignedInResponse signUpWithCode(@RequestBody org.smilefactory.core.api.accounts.CodeSignUp body,
+                                           HttpServletRequest request) {
+        return signIns.signUpWithCode(body, request);
+    }
+
+    /** Public: set a new password with a one-time reset code staff handed out (decision 0024). */
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void resetPasswordWithCode(@RequestBody org.smilefactory.core.api.accounts.CodeSignUp body,
+                                      HttpServletRequest request) {
+        signIns.resetPasswordWithCode(body, request);
+    }
+
     /** A device credential for the caller's offline copy, bound to this session's token. */
     @PostMapping("/current/device-credential")
     public DeviceCredentialResponse deviceCredential(Session session, @RequestBody DeviceCredentialRequest body,

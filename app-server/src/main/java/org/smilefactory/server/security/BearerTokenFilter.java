@@ -30,7 +30,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     /** Method and path (below the context path) of the endpoints anyone may call. */
     static final Set<String> PUBLIC = Set.of("GET /api/v1/hub", "POST /api/v1/hub/setup", "POST /api/v1/sessions",
-            "POST /api/v1/sessions/device", "GET /api/v1/hub/kiosk-event");
+            "POST /api/v1/sessions/device", "GET /api/v1/hub/kiosk-event", "POST /api/v1/sessions/code",
+            "POST /api/v1/sessions/password-reset");
 
     private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
 

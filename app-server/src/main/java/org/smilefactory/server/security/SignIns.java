@@ -109,6 +109,47 @@ public class SignIns {
         return new SignedInResponse(exchanged.token(), exchanged.signedIn().account());
     }
 
+    /**
+     * Sign-up with an invite code (decision 0024); a wrong, used or expired code counts as a failed
+     * sign-in of the address, so codes cannot be guessed faster than passwords.
+     */
+    public SignedInResponse signUpWithCode(org.smilefactory.core.api.accounts.CodeSignUp signUp, HttpServletRequest request) {
+        String address = guarded(request);
+        Session session;
+        try {
+            session = backend.signUpWithCode(signUp);
+        } catch (ValidationException e) {
+            countCodeFailure(e, address);
+            throw e;
+        }
+        return issue(session, request);
+    }
+
+    /** A new password with a reset code (decision 0024); failures count as with {@link #signUpWithCode}. */
+    public void resetPasswordWithCode(org.smilefactory.core.api.accounts.CodeSignUp reset, HttpServletRequest request) {
+        String address = guarded(request);
+        try {
+            backend.resetPasswordWithCode(reset);
+        } catch (ValidationException e) {
+            countCodeFailure(e, address);
+            throw e;
+        }
+    }
+
+    private String guarded(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        throttle.lockedMinutes(address).ifPresent(minutes -> {
+            throw new UnauthenticatedException(Messages.get("accounts.throttled", minutes));
+        });
+        return address;
+    }
+
+    private void countCodeFailure(ValidationException e, String address) {
+        if (e.violationOf("code").filter(v -> !"required".equals(v.code())).isPresent()) {
+            throttle.recordFailure(address);
+        }
+    }
+
     /** Revokes the request's own token. */
     public void signOut(HttpServletRequest request) {
         Object token = request.getAttribute(RequestAttributes.TOKEN);

@@ -62,7 +62,41 @@ public final class AdminView implements AreaView {
         this.moderationView = moderationView;
         this.audit = audit;
         this.auditView = auditView;
-        this.root = ViewLoader.load(this, "Admin.fxml", l10n);
+        this.overview = ViewLoader.load(this, "Admin.fxml", l10n);
+        // pages (decision 0024): the existing content stays first as "Overview", so addSection and the
+        // flows that expect it on opening Admin work as before; other pages follow as tabs
+        javafx.scene.control.Tab first = new javafx.scene.control.Tab(l10n.get("admin.page.overview"), overview);
+        first.setClosable(false);
+        first.setId("adminOverviewTab");
+        tabs.setId("adminTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(first);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            Runnable r = now == null ? null : pageOnShown.get(now);
+            if (r != null) {
+                r.run();
+            }
+        });
+        this.root = tabs;
+    }
+
+    private final Parent overview;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final java.util.Map<javafx.scene.control.Tab, Runnable> pageOnShown = new java.util.HashMap<>();
+
+    /**
+     * A page of its own (a tab after Overview); {@code onShown} runs when the page is selected and when
+     * the Admin area is shown while it is selected.
+     */
+    public void addPage(String title, javafx.scene.Node content, Runnable onShown) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("area-scroll");
+        scroll.setPadding(new javafx.geometry.Insets(20, 32, 32, 32));
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, scroll);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        pageOnShown.put(tab, onShown);
     }
 
     @FXML
@@ -100,6 +134,10 @@ public final class AdminView implements AreaView {
             backup.refresh();
         }
         moreOnShown.forEach(Runnable::run);
+        Runnable page = pageOnShown.get(tabs.getSelectionModel().getSelectedItem());
+        if (page != null) {
+            page.run();
+        }
     }
 
     /** Another feature's staff section (e.g. erasure requests), below the audit log; {@code onShown} runs with the area's. */

@@ -353,15 +353,20 @@ public final class SessionScope {
         // retention periods: staff read them, admins change and apply them (decision 0023)
         var retention = new org.smilefactory.ui.admin.RetentionViewModel(hub.session().retention(), isAdmin, executor, l10n);
         // Admin → Settings (decision 0025): the hub form with the retention card under it; saving a new
-        // zone moves every time on screen. The integrator moves this section to its own page.
+        // zone moves every time on screen.
         var settings = new org.smilefactory.ui.admin.HubSettingsViewModel(hub.session().hubSettings(), isAdmin, executor,
                 l10n, saved -> hubTime.setZone(saved.timeZone()));
         var settingsView = new org.smilefactory.ui.admin.HubSettingsView(settings, l10n,
                 new org.smilefactory.ui.admin.RetentionView(retention, l10n).root());
-        view.addSection(settingsView.root(), () -> {
+        view.addPage(l10n.get("admin.page.settings"), settingsView.root(), () -> {
             settings.refresh();
             retention.refresh();
         });
+        // Admin -> Members: every account, invites, roles, deactivation, reset codes (decision 0024)
+        var members = new org.smilefactory.ui.admin.MembersViewModel(hub.session().accounts(), isAdmin,
+                hub.session().member().id(), zone, executor, l10n, dialogs);
+        view.addPage(l10n.get("admin.page.members"), new org.smilefactory.ui.admin.MembersView(members, l10n).root(),
+                members::refresh);
         return view;
     }
 

@@ -30,6 +30,7 @@ public final class SignInView {
 
     public SignInView(SignInViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
+        this.l10nRef = l10n;
         this.root = ViewLoader.load(this, "SignIn.fxml", l10n);
     }
 
@@ -57,6 +58,58 @@ public final class SignInView {
         signInButton.setGraphic(new FontIcon(Feather.LOG_IN));
         signInButton.disableProperty().bind(viewModel.busyProperty());
         signInButton.setOnAction(e -> viewModel.signIn());
+        codePaths(l10nRef);
+    }
+
+    private final Localization l10nRef;
+
+    /** "Have an invite code?" and "Forgot password?" below the form (decision 0024). */
+    private void codePaths(Localization l10n) {
+        javafx.scene.layout.VBox card = (javafx.scene.layout.VBox) signInButton.getParent().getParent();
+        javafx.scene.control.Hyperlink invite = new javafx.scene.control.Hyperlink(l10n.get("signin.invite.link"));
+        invite.setId("inviteCodeLink");
+        invite.setOnAction(e -> viewModel.openCode(SignInViewModel.CodeMode.INVITE));
+        javafx.scene.control.Hyperlink forgot = new javafx.scene.control.Hyperlink(l10n.get("signin.forgot.link"));
+        forgot.setId("forgotPasswordLink");
+        forgot.setOnAction(e -> viewModel.openCode(SignInViewModel.CodeMode.RESET));
+        javafx.scene.layout.HBox links = new javafx.scene.layout.HBox(12, invite, forgot);
+
+        Label explain = new Label();
+        explain.setId("codeExplanation");
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        explain.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.codeModeProperty().get() == SignInViewModel.CodeMode.RESET ? l10n.get("signin.forgot.explain")
+                        : l10n.get("signin.invite.explain"), viewModel.codeModeProperty()));
+        TextField codeField = new TextField();
+        codeField.setId("codeField");
+        codeField.setPromptText("XXXX-XXXX-XXXX");
+        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
+        PasswordField newPassword = new PasswordField();
+        newPassword.setId("codeNewPassword");
+        newPassword.textProperty().bindBidirectional(viewModel.newPasswordProperty());
+        Button submit = new Button(l10n.get("signin.code.submit"));
+        submit.setId("codeSubmit");
+        submit.getStyleClass().add(Styles.ACCENT);
+        submit.disableProperty().bind(viewModel.busyProperty());
+        submit.setOnAction(e -> viewModel.submitCode());
+        Button back = new Button(l10n.get("signin.code.back"));
+        back.setId("codeBack");
+        back.setOnAction(e -> viewModel.openCode(SignInViewModel.CodeMode.NONE));
+        javafx.scene.layout.VBox codeBox = new javafx.scene.layout.VBox(6, explain, new Label(l10n.get("signin.code.field")),
+                codeField, new Label(l10n.get("signin.code.newPassword")), newPassword,
+                new javafx.scene.layout.HBox(8, submit, back));
+        codeBox.setId("codeBox");
+        codeBox.visibleProperty().bind(viewModel.codeModeProperty().isNotEqualTo(SignInViewModel.CodeMode.NONE));
+        codeBox.managedProperty().bind(codeBox.visibleProperty());
+        Label info = new Label();
+        info.setId("codeInfo");
+        info.setWrapText(true);
+        info.getStyleClass().add(Styles.SUCCESS);
+        info.textProperty().bind(viewModel.infoMessageProperty());
+        info.visibleProperty().bind(viewModel.infoMessageProperty().isNotEmpty());
+        info.managedProperty().bind(info.visibleProperty());
+        card.getChildren().addAll(info, links, codeBox);
     }
 
     public Parent root() {

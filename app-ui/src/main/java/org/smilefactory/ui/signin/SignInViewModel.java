@@ -65,6 +65,78 @@ public final class SignInViewModel {
                 .executeWith(executor);
     }
 
+    // ---- "Have an invite code?" and "Forgot password?" (decision 0024) ----
+
+    /** Which code path is open: none, an invite (sign up), or a reset code (forgot password). */
+    public enum CodeMode { NONE, INVITE, RESET }
+
+    private final javafx.beans.property.ObjectProperty<CodeMode> codeMode =
+            new javafx.beans.property.SimpleObjectProperty<>(CodeMode.NONE);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty infoMessage = new SimpleStringProperty("");
+
+    public void openCode(CodeMode mode) {
+        errorMessage.set("");
+        infoMessage.set("");
+        codeMode.set(mode);
+    }
+
+    /**
+     * Signs up with an invite code, or sets a new password with a reset code; the answer never says
+     * whether an e-mail exists (no e-mail is asked for).
+     */
+    public void submitCode() {
+        if (busy.get()) {
+            return;
+        }
+        errorMessage.set("");
+        infoMessage.set("");
+        if (code.get().isBlank() || newPassword.get().isEmpty()) {
+            errorMessage.set(l10n.get("signin.code.missing"));
+            return;
+        }
+        var command = new org.smilefactory.core.api.accounts.CodeSignUp(code.get().strip(), newPassword.get());
+        boolean invite = codeMode.get() == CodeMode.INVITE;
+        BackgroundTask.wrap(() -> {
+                    if (invite) {
+                        return backend.signUpWithCode(command);
+                    }
+                    backend.resetPasswordWithCode(command);
+                    return null;
+                })
+                .onRunning(() -> busy.set(true))
+                .onSuccess(session -> {
+                    newPassword.set("");
+                    code.set("");
+                    if (session != null) {
+                        onSignedIn.accept(session);
+                    } else {
+                        codeMode.set(CodeMode.NONE);
+                        infoMessage.set(l10n.get("signin.reset.done"));
+                    }
+                })
+                .onFailure(error -> errorMessage.set(Errors.messageOf(error, l10n)))
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    public javafx.beans.property.ObjectProperty<CodeMode> codeModeProperty() {
+        return codeMode;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public ReadOnlyStringProperty infoMessageProperty() {
+        return infoMessage;
+    }
+
     public String title() {
         return l10n.format("signin.title", hubName);
     }
