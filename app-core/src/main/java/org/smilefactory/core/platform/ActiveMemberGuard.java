@@ -60,8 +60,11 @@ final class ActiveMemberGuard {
                     default -> "Active " + service;
                 };
             }
-            boolean deactivated = jdbc.sql("SELECT deactivated_at IS NOT NULL FROM personal_details WHERE user_id = ?")
-                    .param(member).query(Boolean.class).optional().orElse(false);
+            // the check is a database call like the service's own: a database that is down is
+            // "unavailable", not a raw JDBC error (the embedded crash test holds every call to that)
+            boolean deactivated = DatabaseGuard.call(() -> jdbc
+                    .sql("SELECT deactivated_at IS NOT NULL FROM personal_details WHERE user_id = ?")
+                    .param(member).query(Boolean.class).optional().orElse(false));
             if (deactivated) {
                 throw new UnauthenticatedException(Messages.get("accounts.deactivated"));
             }
