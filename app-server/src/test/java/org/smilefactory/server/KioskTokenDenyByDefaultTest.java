@@ -45,8 +45,9 @@ class KioskTokenDenyByDefaultTest {
 
     /** The public endpoints, and those the kiosk screen and its offline copy use. */
     private static final Set<String> OPEN_TO_KIOSKS = Set.of(
-            "GET /api/v1/hub", "POST /api/v1/hub/setup", "POST /api/v1/sessions", "POST /api/v1/sessions/device",
-            "DELETE /api/v1/sessions/current", "POST /api/v1/sessions/current/device-credential",
+            "GET /api/v1/hub", "POST /api/v1/hub/setup", "GET /api/v1/hub/kiosk-event", "POST /api/v1/sessions",
+            "POST /api/v1/sessions/device", "POST /api/v1/sessions/code", "POST /api/v1/sessions/password-reset",
+            "GET /api/v1/hub-settings/basics", "DELETE /api/v1/sessions/current", "POST /api/v1/sessions/current/device-credential",
             "GET /api/v1/kiosks/me/event", "POST /api/v1/kiosks/me/exit-pin",
             "POST /api/v1/events/{eventId}/check-ins", "GET /api/v1/events/{eventId}/check-ins/search",
             "POST /api/v1/events/{eventId}/walk-ins",

@@ -41,7 +41,8 @@ import tools.jackson.databind.JsonNode;
 class SecurityTest {
 
     private static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(1);
-    private static final Set<String> PUBLIC = Set.of("GET /api/v1/hub", "POST /api/v1/hub/setup", "POST /api/v1/sessions",
+    private static final Set<String> PUBLIC = Set.of("GET /api/v1/hub", "POST /api/v1/hub/setup",
+            "GET /api/v1/hub/kiosk-event", "POST /api/v1/sessions",
             "POST /api/v1/sessions/device", "POST /api/v1/sessions/code", "POST /api/v1/sessions/password-reset");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

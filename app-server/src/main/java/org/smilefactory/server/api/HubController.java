@@ -1,16 +1,20 @@
 package org.smilefactory.server.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.smilefactory.core.api.Backend;
 import org.smilefactory.core.api.accounts.FirstRunSetup;
 import org.smilefactory.core.api.accounts.HubStatus;
+import org.smilefactory.core.api.events.KioskStart;
 import org.smilefactory.core.remote.wire.SignedInResponse;
 import org.smilefactory.server.security.SignIns;
+import org.smilefactory.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,9 +41,8 @@ public class HubController {
      * times when it is published and has a kiosk account; 404 for any other id.
      */
     @GetMapping("/kiosk-event")
-    public org.smilefactory.core.api.events.KioskStart kioskEvent(@org.springframework.web.bind.annotation.RequestParam java.util.UUID id) {
-        return backend.kioskStart(id).orElseThrow(() -> new org.smilefactory.core.api.NotFoundException(
-                org.smilefactory.core.common.Messages.get("events.noKioskFor")));
+    public KioskStart kioskEvent(@RequestParam UUID id) {
+        return backend.kioskStart(id).orElseThrow(() -> Problems.notFound("events.noKioskFor"));
     }
 
     /** Sets up an empty hub and signs its first admin in; needs the one-time setup code the server printed at start. */

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.smilefactory.core.api.HubException;
+import org.smilefactory.core.api.NotFoundException;
 import org.smilefactory.core.api.ValidationException;
 import org.smilefactory.core.api.Violation;
+import org.smilefactory.core.common.Messages;
 import org.smilefactory.core.remote.ContractJson;
 import org.smilefactory.core.remote.wire.Problem;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,11 @@ import org.springframework.http.ResponseEntity;
 public final class Problems {
 
     private Problems() {
+    }
+
+    /** A not-found answer in the hub's words, for a controller that must not reach core internals itself. */
+    public static NotFoundException notFound(String messageKey) {
+        return new NotFoundException(Messages.get(messageKey));
     }
 
     public static HttpStatus status(String kind) {
